@@ -1,0 +1,7 @@
+import type { Document } from '../../document.js';
+import type { DateFact } from '../../types.js';
+
+export function extractDates(doc: Document): DateFact[] {
+  void doc;
+  return [];
+}

@@ -1,0 +1,50 @@
+import { extract, type Extraction, type FactKind, type Warning } from '../index.js';
+import { describeError } from './errors.js';
+import { htmlToText } from './html.js';
+import type { InputDocument } from './inputs.js';
+
+/** What every document of a run is processed with (plain data: it crosses to worker threads). */
+export interface ProcessSettings {
+  referenceDate: string | null;
+  only: FactKind[] | null;
+  emitText: boolean;
+}
+
+export interface OutputRecord extends Extraction {
+  id: string;
+  text?: string;
+  error?: { code: string; message: string };
+}
+
+const emptyExtraction = (referenceDate: string | null): Extraction => ({
+  referenceDate,
+  dates: [],
+  places: [],
+  casualties: [],
+  officials: [],
+  summary: { killed: null, injured: null, missing: null, displaced: null },
+});
+
+/** One input document -> its output record. Never throws: failures become error records. */
+export function processDocument(input: InputDocument, settings: ProcessSettings): OutputRecord {
+  const referenceDate = input.date ?? settings.referenceDate;
+  if (input.error) return { id: input.id, ...emptyExtraction(referenceDate), error: input.error };
+  let text = input.text;
+  try {
+    if (input.html) text = htmlToText(text);
+    const options = settings.only ? { referenceDate, only: settings.only } : { referenceDate };
+    const extraction = extract(text, options);
+    const warnings: Warning[] = [...input.warnings, ...(extraction.warnings ?? [])];
+    const record: OutputRecord = { id: input.id, ...extraction };
+    delete record.warnings;
+    if (warnings.length) record.warnings = warnings;
+    if (settings.emitText) record.text = text;
+    return record;
+  } catch (error) {
+    return {
+      id: input.id,
+      ...emptyExtraction(referenceDate),
+      error: { code: 'extraction_failed', message: `${input.id}: ${describeError(error)}` },
+    };
+  }
+}

@@ -132,6 +132,16 @@ function documentFromJson(value: unknown, where: string, options: InputOptions):
 /** NDJSON documents from a stream, one per non-empty line, streaming (constant memory per line). */
 async function* ndjsonDocuments(stream: Readable, name: string, options: InputOptions): AsyncGenerator<InputDocument> {
   const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    yield* lineDocuments(lines, name, options);
+  } finally {
+    // the consumer may stop early (closed stdout): release the input so the process can end
+    lines.close();
+    if (stream !== process.stdin) stream.destroy();
+  }
+}
+
+async function* lineDocuments(lines: AsyncIterable<string>, name: string, options: InputOptions): AsyncGenerator<InputDocument> {
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber++;

@@ -27,27 +27,32 @@ export async function* processInOrder(
   jobs: number,
 ): AsyncGenerator<ProcessedBatch> {
   const iterator = documents[Symbol.asyncIterator]();
-  // read ahead to decide whether workers are worth starting
-  const head: InputDocument[] = [];
-  let headBytes = 0;
-  let exhausted = false;
-  while (jobs > 1 && headBytes < inlineThresholdBytes && head.length < inlineThresholdDocuments) {
-    const next = await iterator.next();
-    if (next.done) {
-      exhausted = true;
-      break;
+  try {
+    // read ahead to decide whether workers are worth starting
+    const head: InputDocument[] = [];
+    let headBytes = 0;
+    let exhausted = false;
+    while (jobs > 1 && headBytes < inlineThresholdBytes && head.length < inlineThresholdDocuments) {
+      const next = await iterator.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      head.push(next.value);
+      headBytes += next.value.text.length;
     }
-    head.push(next.value);
-    headBytes += next.value.text.length;
+    if (jobs <= 1 || exhausted) {
+      for (const document of head) yield processInline([document], settings);
+      if (exhausted) return;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        yield processInline([next.value], settings);
+      return;
+    }
+    yield* processWithWorkers(prepend(head, iterator), settings, jobs);
+  } finally {
+    // the consumer may stop early (closed stdout, interrupt): close the input too
+    await iterator.return?.();
   }
-  if (jobs <= 1 || exhausted) {
-    for (const document of head) yield processInline([document], settings);
-    if (exhausted) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next())
-      yield processInline([next.value], settings);
-    return;
-  }
-  yield* processWithWorkers(prepend(head, iterator), settings, jobs);
 }
 
 function processInline(documents: InputDocument[], settings: ProcessSettings): ProcessedBatch {
@@ -136,7 +141,8 @@ async function* processWithWorkers(
       }
       if (failure) throw failure;
       if (sourceDone && emitted === sent) break;
-      if (!results.has(emitted)) await waitForEvent();
+      const canSend = !sourceDone && idle.length > 0 && sent - emitted < jobs * 2;
+      if (!canSend && !results.has(emitted)) await waitForEvent();
     }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

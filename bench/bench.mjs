@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// npm run bench: factx and compromise-as-is side by side on the same articles.
+// Input: ../shared/eval/dev/corpus-bbc.jsonl when present, else a corpus generated from
+// fixtures/articles. Prints MB/s, articles/s, peak RSS, start-up ms, and the ratios.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bbc = path.resolve(root, '../shared/eval/dev/corpus-bbc.jsonl');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factx-bench-'));
+const cores = os.availableParallelism();
+
+function corpus() {
+  if (fs.existsSync(bbc)) return { file: bbc, name: 'BBC news 2004-05 (corpus-bbc.jsonl)' };
+  const dir = path.join(root, 'fixtures/articles');
+  const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const file = path.join(tmp, 'generated.jsonl');
+  const lines = [];
+  for (let i = 0; i < 2000; i++) lines.push(JSON.stringify({ id: `gen-${i}`, text: texts[i % texts.length], date: '2024-05-23' }));
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  return { file, name: `${lines.length} copies of the fixture articles` };
+}
+
+/** Run a command under /usr/bin/time when available to get the peak RSS (KiB). */
+function timed(args) {
+  const haveTime = fs.existsSync('/usr/bin/time');
+  const argv = haveTime ? ['/usr/bin/time', '-f', '%M', ...args] : args;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rssKiB = haveTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { seconds, rssMiB: rssKiB / 1024, stdout: r.stdout, status: r.status };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const { file, name } = corpus();
+const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
+const bytes = lines.reduce((n, l) => n + Buffer.byteLength(JSON.parse(l).text), 0);
+const mb = bytes / 1e6;
+
+// compromise as it comes is slow: measure it on a slice and report its rate
+const sliceFile = path.join(tmp, 'slice.jsonl');
+const slice = lines.slice(0, Math.min(lines.length, 300));
+fs.writeFileSync(sliceFile, slice.join('\n') + '\n');
+const sliceBytes = slice.reduce((n, l) => n + Buffer.byteLength(JSON.parse(l).text), 0);
+
+const rows = [];
+const row = (label, run, mbIn, articles) =>
+  rows.push({ label, mbPerS: mbIn / run.seconds, articlesPerS: articles / run.seconds, rssMiB: run.rssMiB, seconds: run.seconds });
+
+const factx = (jobs) => timed([process.execPath, 'bin/factx.js', '--input-format', 'ndjson', '--jobs', String(jobs), file]);
+const one = factx(1);
+row('factx --jobs 1', one, mb, lines.length);
+const many = factx(cores);
+row(`factx --jobs ${cores}`, many, mb, lines.length);
+const baseline = timed([process.execPath, 'bench/compromise-baseline.mjs', sliceFile]);
+row(`compromise as-is (first ${slice.length} articles)`, baseline, sliceBytes / 1e6, slice.length);
+
+const small = path.join(root, 'fixtures/articles', fs.readdirSync(path.join(root, 'fixtures/articles')).find((f) => f.endsWith('.txt')));
+const startFactx = median(Array.from({ length: 5 }, () => timed([process.execPath, 'bin/factx.js', small]).seconds * 1000));
+const startNode = median(Array.from({ length: 5 }, () => timed([process.execPath, '-e', '0']).seconds * 1000));
+
+console.log(`factx bench — ${name}: ${lines.length} articles, ${mb.toFixed(2)} MB`);
+console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log('');
+console.log('run'.padEnd(44) + 'MB/s'.padStart(8) + 'art/s'.padStart(9) + 'RSS MiB'.padStart(9) + 'seconds'.padStart(9));
+for (const r of rows)
+  console.log(r.label.padEnd(44) + r.mbPerS.toFixed(3).padStart(8) + r.articlesPerS.toFixed(1).padStart(9) + r.rssMiB.toFixed(0).padStart(9) + r.seconds.toFixed(2).padStart(9));
+console.log('');
+console.log(`start-up, one small article: factx ${startFactx.toFixed(0)} ms, bare node ${startNode.toFixed(0)} ms (ratio ${(startFactx / startNode).toFixed(2)})`);
+console.log(`ratios: factx --jobs 1 / compromise as-is = ${(rows[0].mbPerS / rows[2].mbPerS).toFixed(2)}x; --jobs ${cores} / --jobs 1 = ${(rows[1].mbPerS / rows[0].mbPerS).toFixed(2)}x`);
+if (one.status !== 0 || many.status !== 0) console.log(`warning: factx exited ${one.status} / ${many.status}`);
+fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,46 @@
+// No input may crash extract(), hang it, or make a regex run away; spans always point into the text.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+import { spansOf } from './helpers/cli.js';
+
+const checkSpans = (text: string, record: ReturnType<typeof extract>) => {
+  for (const span of spansOf(record as unknown as Record<string, unknown>)) expect(text.slice(span.start, span.end)).toBe(span.text);
+};
+
+/** ~300 KB strings built to stress every kind of rule: numbers, triggers, capitals, qualifiers, no spaces. */
+const adversarial: Record<string, string> = {
+  'number runs': '1234567890 '.repeat(27_000),
+  'digits without spaces': '9'.repeat(300_000),
+  'killed killed': 'killed '.repeat(43_000),
+  'at least at least': 'at least '.repeat(33_000),
+  'capitalized run': 'President Governor Minister Kharkiv Ukraine '.repeat(7_000),
+  'no spaces': 'abc'.repeat(100_000),
+  'punctuation': '.,;:!?-'.repeat(43_000),
+  'dates without end': 'May 23, 2024 and '.repeat(18_000),
+  'number words': 'twenty-one thousand seven hundred and '.repeat(8_000),
+  'one long sentence': 'the people who were killed and injured in the city of Kharkiv region '.repeat(4_500),
+};
+
+describe('adversarial inputs finish (vitest timeout is the guard) with valid spans', () => {
+  for (const [name, text] of Object.entries(adversarial))
+    test(name, () => {
+      const record = extract(text, { referenceDate: '2024-05-23' });
+      checkSpans(text, record);
+    });
+});
+
+describe('random text', () => {
+  test('never throws, spans point into the text, output is deterministic', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ maxLength: 200 }), (a, b) => {
+        const text = `${a} On May 23 at least 7 people were killed in Kharkiv, said Governor Oleh Syniehubov. ${b}`;
+        const first = extract(text, { referenceDate: '2024-05-23' });
+        expect(first.warnings ?? []).toEqual([]);
+        checkSpans(text, first);
+        expect(JSON.stringify(extract(text, { referenceDate: '2024-05-23' }))).toBe(JSON.stringify(first));
+      }),
+      { numRuns: 150, seed: 42 },
+    );
+  });
+});

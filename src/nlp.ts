@@ -1,5 +1,14 @@
 // The only module that imports compromise: everything else sees plain terms with offsets.
-import nlp from 'compromise';
+// compromise is loaded on first use, not at import: loading it costs more than most articles,
+// and many runs (--only dates, --schema, articles no rule flags) never need it.
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+let compromise: typeof nlpType | null = null;
+function nlp(text: string): ReturnType<typeof nlpType> {
+  compromise ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
+  return compromise(text);
+}
 
 export interface NlpTerm {
   text: string;

@@ -1,0 +1,45 @@
+// Finding date candidates: every rule runs over the text; overlapping candidates compete
+// (longest span first, then the earlier rule), so "Friday, Oct. 13, 1989" beats "Friday".
+import type { Groups } from './normalize.js';
+import { dateRules, type DateRule } from './rules.js';
+import { findDatelineSpans } from './dateline.js';
+
+export interface DateCandidate {
+  rule: DateRule;
+  start: number;
+  end: number;
+  groups: Groups;
+}
+
+export function findDateCandidates(text: string, rules: readonly DateRule[] = dateRules): DateCandidate[] {
+  const all: (DateCandidate & { order: number })[] = [];
+  rules.forEach((rule, order) => {
+    if (rule.trigger && !rule.trigger.test(text)) return;
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      let end = m.index + m[0].length;
+      while (end > m.index && /\s/.test(text[end - 1]!)) end--;
+      const groups: Record<string, string | undefined> = { ...(m.groups ?? {}), 0: text.slice(m.index, end) };
+      if (rule.accept && !rule.accept(text, m.index, end, groups)) continue;
+      all.push({ rule, start: m.index, end, groups, order });
+    }
+  });
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const chosen: DateCandidate[] = [];
+  // characters already covered by a chosen (longer) candidate; spans are short, so this is linear
+  const taken = new Uint8Array(text.length);
+  for (const [start, end] of findDatelineSpans(text)) taken.fill(1, start, end);
+  for (const c of all) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push({ rule: c.rule, start: c.start, end: c.end, groups: c.groups });
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

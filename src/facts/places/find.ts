@@ -1,0 +1,242 @@
+// Finding place-name candidates: capitalized token n-grams looked up in the gazetteer, names
+// followed by a division word ("Laurel County"), and the context each candidate comes with.
+import type { Document, Token } from '../../document.js';
+import { lookupName, placeById, placeKey, startsMultiWordName, type NameEntry } from './gazetteer.js';
+import {
+  calendarWordSet,
+  connectorSet,
+  divisionNameWordSet,
+  maxNameTokens,
+  nameTokenPattern,
+  nonPlaceWordSet,
+  numberedRoadPattern,
+  pluralDivisionWordSet,
+  possessivePattern,
+  ruleIds,
+  streetInnerPattern,
+  streetTypeWordSet,
+} from './rules.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** Gazetteer entry of the name (for "X County": of X), or null when the gazetteer does not know it. */
+  entry: NameEntry | null;
+  rule: string;
+  /** Token range [first, last] of the name. */
+  first: number;
+  last: number;
+  /** "County" in "Laurel County": the span includes it and the place is a division. */
+  divisionWord: string | null;
+  /** The place's name when it is not the span's text ("Clarke County" for "Clarke" in "Clarke and Oconee counties"). */
+  label?: string;
+}
+
+/** A token that can belong to a name. */
+export const isNameToken = (t: Token | undefined): t is Token => !!t && nameTokenPattern.test(t.text);
+
+/** Exactly one space between two tokens of the same sentence. */
+export const adjacent = (doc: Document, a: Token | undefined, b: Token | undefined): boolean =>
+  !!a && !!b && a.sentence === b.sentence && b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 32;
+
+function nameEnd(t: Token): { end: number; text: string } {
+  const m = possessivePattern.exec(t.text);
+  if (m && t.text.length > m[0].length + 1 && (m[0].length === 2 || /s['’]$/.test(t.text))) {
+    return { end: t.end - m[0].length, text: t.text.slice(0, -m[0].length) };
+  }
+  return { end: t.end, text: t.text };
+}
+
+/** Tokens first..last form a possible name: same sentence, single spaces, name tokens with lowercase connectors inside. */
+function isNameRun(doc: Document, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (k > first && !adjacent(doc, tokens[k - 1], t)) return false;
+    if (nameTokenPattern.test(t.text)) {
+      // a possessive can only end a name
+      if (k < last && /['’]s$/.test(t.text)) return false;
+      continue;
+    }
+    if (k === first || k === last || !connectorSet.has(t.lower)) return false;
+  }
+  return true;
+}
+
+function keyOfRun(tokens: readonly Token[], first: number, last: number): { key: string; end: number } {
+  const words: string[] = [];
+  let end = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (k === last) {
+      const e = nameEnd(t);
+      words.push(e.text);
+      end = e.end;
+    } else words.push(t.text);
+  }
+  return { key: placeKey(words.join(' ')), end };
+}
+
+const singularDivision: Readonly<Record<string, string>> = { counties: 'County', parishes: 'Parish' };
+
+/** "Van Dorn Street", "N. High St.", "Highway 19", "County Road 43": the street starting at token i, if any. */
+function findStreet(doc: Document, tokens: readonly Token[], i: number): Candidate | null {
+  const t = tokens[i]!;
+  const road = numberedRoadPattern.exec(doc.text.slice(t.start, t.start + 40));
+  if (road) {
+    const end = t.start + road[0].length;
+    let last = i;
+    while (tokens[last + 1] && tokens[last + 1]!.end <= end && tokens[last + 1]!.sentence === t.sentence) last++;
+    if (tokens[last]!.end === end) return { start: t.start, end, text: road[0], key: road[0].toLowerCase(), entry: null, rule: ruleIds.street, first: i, last, divisionWord: null };
+  }
+  if (nonPlaceWordSet.has(t.lower) && !/^(old|new|north|south|east|west|main|park|lake|church|state|county)$/.test(t.lower)) return null;
+  if (calendarWordSet.has(t.lower)) return null;
+  for (let n = 1; n <= 3; n++) {
+    const type = tokens[i + n];
+    if (!type || !adjacent(doc, tokens[i + n - 1], type)) return null;
+    const word = tokens[i + n - 1]!;
+    if (n > 1 && !nameTokenPattern.test(word.text) && !streetInnerPattern.test(word.text)) return null;
+    if (!streetTypeWordSet.has(type.text)) {
+      if (!nameTokenPattern.test(type.text) && !streetInnerPattern.test(type.text)) return null;
+      continue;
+    }
+    // "United Way" is a charity
+    if (type.text === 'Way' && t.text === 'United') return null;
+    // "Highway Patrol", "Wall Street Journal": the street word begins a longer name
+    const after = tokens[i + n + 1];
+    if (after && after.capitalized && adjacent(doc, type, after)) return null;
+    return { start: t.start, end: type.end, text: doc.text.slice(t.start, type.end), key: placeKey(doc.text.slice(t.start, type.end)), entry: null, rule: ruleIds.street, first: i, last: i + n, divisionWord: null };
+  }
+  return null;
+}
+
+/** "Clarke and Oconee counties", "Barrow, Jackson and Walton counties": the names before a plural division word. */
+function findDivisionList(doc: Document, tokens: readonly Token[], i: number): Candidate[] {
+  const names: [number, number][] = [];
+  let k = i;
+  while (names.length < 12) {
+    const t = tokens[k];
+    if (!isNameToken(t) || nonPlaceWordSet.has(t.lower) || calendarWordSet.has(t.lower)) return [];
+    let last = k;
+    if (isNameToken(tokens[k + 1]) && adjacent(doc, t, tokens[k + 1])) last = k + 1;
+    names.push([k, last]);
+    const sep = tokens[last + 1];
+    if (!sep) return [];
+    if (sep.text === ',' && tokens[last + 2]?.lower === 'and') k = last + 3;
+    else if (sep.text === ',' || sep.lower === 'and') k = last + 2;
+    else if (pluralDivisionWordSet.has(sep.lower) && adjacent(doc, tokens[last], sep) && names.length >= 2 && tokens[last - (last - names[names.length - 1]![0]) - 1]) {
+      const word = singularDivision[sep.lower];
+      if (!word) return [];
+      return names.map(([a, b]) => {
+        const start = tokens[a]!.start;
+        const end = tokens[b]!.end;
+        const key = placeKey(doc.text.slice(start, end));
+        const entry = lookupName(placeKey(`${key} ${word}`)) ?? lookupName(key);
+        return { start, end, text: doc.text.slice(start, end), key, entry, rule: ruleIds.divisionList, first: a, last: b, divisionWord: word, label: `${doc.text.slice(start, end)} ${word}` };
+      });
+    } else return [];
+    if (tokens[k - 1]?.sentence !== t.sentence) return [];
+  }
+  return [];
+}
+
+/** "Egypt-US relations", "D-Charleston", "Atlanta-area": places inside a hyphenated word. */
+function findHyphenParts(t: Token, i: number): Candidate[] {
+  const out: Candidate[] = [];
+  const parts = t.text.split('-');
+  let offset = 0;
+  for (const part of parts) {
+    const start = t.start + offset;
+    offset += part.length + 1;
+    if (!/^\p{Lu}/u.test(part) || part.length < 2) continue;
+    const key = placeKey(part);
+    const entry = lookupName(key);
+    const top = entry?.ids[0];
+    if (top === undefined || (entry!.flag !== 0 && part !== part.toUpperCase())) continue;
+    const p = placeById(top);
+    const strong = p.kind === 'country' || (p.kind === 'region' && !entry!.bare[0]);
+    // towns only in "D-Charleston", "Atlanta-based", "Fargo-Moorhead": not inside a longer name ("Al-Qaeda")
+    if (!strong && !(p.kind === 'city' && p.population >= 5000 && part.length >= 4)) continue;
+    out.push({ start, end: start + part.length, text: part, key, entry, rule: ruleIds.hyphenPart, first: i, last: i, divisionWord: null });
+  }
+  return out;
+}
+
+export function findCandidates(doc: Document): Candidate[] {
+  const tokens = doc.tokens;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameToken(t)) {
+      i++;
+      continue;
+    }
+    const street = findStreet(doc, tokens, i);
+    if (street) {
+      out.push(street);
+      i = street.last + 1;
+      continue;
+    }
+    const list = findDivisionList(doc, tokens, i);
+    if (list.length) {
+      out.push(...list);
+      i = list[list.length - 1]!.last + 2;
+      continue;
+    }
+    let taken = false;
+    // "Laurel County", "Rapides Parish", "Fars Province": up to three name tokens and a division word;
+    // longer than one word only when the gazetteer knows the whole name ("Otter Tail County", not "Miss Butler County")
+    for (let n = 1; n <= 3 && !taken; n++) {
+      const word = tokens[i + n];
+      if (!word || !divisionNameWordSet.has(word.text) || !adjacent(doc, tokens[i + n - 1], word)) continue;
+      let names = true;
+      for (let k = i; k < i + n; k++) if (!nameTokenPattern.test(tokens[k]!.text) || (k > i && !adjacent(doc, tokens[k - 1], tokens[k]))) names = false;
+      if (!names) break;
+      if (nonPlaceWordSet.has(t.lower) || calendarWordSet.has(t.lower)) break;
+      const { key } = keyOfRun(tokens, i, i + n - 1);
+      const withWord = lookupName(placeKey(`${key} ${word.lower}`));
+      if (!withWord && n > 1) break;
+      const end = nameEnd(word).end;
+      out.push({
+        start: t.start,
+        end,
+        text: doc.text.slice(t.start, end),
+        key,
+        entry: withWord ?? lookupName(key),
+        rule: ruleIds.division,
+        first: i,
+        last: i + n,
+        divisionWord: word.text,
+      });
+      i += n + 1;
+      taken = true;
+    }
+    if (taken) continue;
+    // the longest gazetteer name starting here
+    const multi = startsMultiWordName(placeKey(t.text));
+    for (let n = multi ? maxNameTokens : 1; n >= 1 && !taken; n--) {
+      const last = i + n - 1;
+      if (last >= tokens.length || !isNameRun(doc, tokens, i, last)) continue;
+      let { key, end } = keyOfRun(tokens, i, last);
+      // "Ont." / "Que.": an abbreviation whose period the tokenizer split off
+      const period = tokens[last + 1];
+      let entry = period && period.text === '.' && period.start === end ? lookupName(`${key}.`) : null;
+      if (entry) {
+        key = `${key}.`;
+        end += 1;
+      } else entry = lookupName(key);
+      if (!entry) continue;
+      out.push({ start: t.start, end, text: doc.text.slice(t.start, end), key, entry, rule: ruleIds.gazetteer, first: i, last, divisionWord: null });
+      i = last + 1;
+      taken = true;
+    }
+    if (!taken) {
+      if (t.text.includes('-')) out.push(...findHyphenParts(t, i));
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,401 @@
+// Resolution: for every candidate, the gazetteer place it most likely means, scored by a
+// population prior, the countries and divisions the article mentions, "X, State" qualifiers and
+// cue words ("the city of X", "X region").
+import type { Document } from '../../document.js';
+import type { PlaceKind } from '../../types.js';
+import { lookupName, placeById, placeKey, type GazetteerPlace } from './gazetteer.js';
+import { stateAbbreviations, stateSpecificDivisionWords } from '../../lexicon/places-regions.js';
+
+/** The abbreviation of a division code ("US-LA" -> "La."), usable as a gazetteer key. */
+const stateNameOfCode = (code: string): string => stateAbbreviations.find(([, c]) => c === code)?.[0] ?? code;
+import type { Candidate } from './find.js';
+import { cityCueWordSet, divisionCueWordSet, placeFollowerWordSet, placePrepositionSet, ruleIds } from './rules.js';
+
+/** "in Benson", "Roselle police": a word around the name that marks a place. */
+function placeCueAround(doc: Document, c: Candidate): boolean {
+  const prev = doc.tokens[c.first - 1];
+  const next = doc.tokens[c.last + 1];
+  return (!!prev && placePrepositionSet.has(prev.text)) || (!!next && next.start === c.end + 1 && placeFollowerWordSet.has(next.text));
+}
+
+export interface Resolved {
+  candidate: Candidate;
+  /** The rule that decided: the candidate's, or the cue / qualifier that chose the sense. */
+  rule: string;
+  /** Grouping key of the place (same place = same entry in the output). */
+  placeKey: string;
+  name: string;
+  kind: PlaceKind;
+  countryCode: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameId: number | null;
+}
+
+interface Option {
+  id: number;
+  bare: boolean;
+  prior: number;
+  /** Bonus for the other names of the article that have a sense near this one. */
+  coherence: number;
+  /** How far this sense's prior lies below the name's best sense (0 for the best). */
+  gap: number;
+}
+
+let divisionWordStatesCache: Map<string, number> | null = null;
+/** "Parish" -> the place id of Louisiana. */
+const divisionWordStatesOf = (): Map<string, number> => {
+  if (divisionWordStatesCache) return divisionWordStatesCache;
+  divisionWordStatesCache = new Map();
+  for (const [word, code] of stateSpecificDivisionWords) {
+    const entry = lookupName(placeKey(stateNameOfCode(code)));
+    const id = entry?.ids.find((i) => placeById(i).kind === 'region');
+    if (id !== undefined) divisionWordStatesCache.set(word, id);
+  }
+  return divisionWordStatesCache;
+};
+
+const bigDivisionCountries = new Set(['US', 'CA', 'AU', 'GB', 'CN', 'IN']);
+
+function priorOf(p: GazetteerPlace, bare: boolean): number {
+  switch (p.kind) {
+    case 'country':
+      return 10.5;
+    case 'other':
+      return 7;
+    case 'region':
+      // a division named in full outranks the small towns named after it ("Florida", "Michigan")
+      return bare ? 3.5 : bigDivisionCountries.has(p.countryCode ?? '') ? 10 : 9.6;
+    default:
+      return Math.log10(p.population + 1);
+  }
+}
+
+function optionsOf(c: Candidate): Option[] {
+  const e = c.entry;
+  if (!e) return [];
+  // counties share names across many states ("Washington County"): keep them all
+  const limit = placeById(e.ids[0]!).level === 2 ? 30 : 12;
+  return e.ids.slice(0, limit).map((id, k) => ({
+    id,
+    bare: e.bare[k] ?? false,
+    prior: priorOf(placeById(id), e.bare[k] ?? false) - (e.alternate[k] ? 1 : 0),
+    coherence: 0,
+    gap: 0,
+  }));
+}
+
+interface Context {
+  countries: Map<string, number>;
+  regions: Map<number, number>;
+}
+
+const add = <K>(m: Map<K, number>, k: K, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+
+function hints(doc: Document, c: Candidate): { region: boolean; city: boolean } {
+  const t = doc.tokens;
+  const next = t[c.last + 1];
+  const prev1 = t[c.first - 1];
+  const prev2 = t[c.first - 2];
+  const region = c.divisionWord !== null || (!!next && next.sentence === t[c.last]!.sentence && divisionCueWordSet.has(next.text));
+  const city =
+    (!!next && next.text === 'city') ||
+    (!!prev1 && prev1.lower === 'of' && !!prev2 && cityCueWordSet.has(prev2.text)) ||
+    (!!prev1 && (prev1.text === 'city' || prev1.text === 'town' || prev1.text === 'village'));
+  return { region, city };
+}
+
+/** The candidate right after ", " (its qualifier: "Paris, Texas"). */
+function qualifierOf(doc: Document, c: Candidate, byFirst: Map<number, Candidate>): Candidate | undefined {
+  const comma = doc.tokens[c.last + 1];
+  if (!comma || comma.text !== ',' || comma.start !== c.end) return undefined;
+  const q = byFirst.get(c.last + 2);
+  return q && q.start - comma.end <= 1 ? q : undefined;
+}
+
+const rad = Math.PI / 180;
+
+interface Point {
+  lat: number;
+  lon: number;
+  id: number;
+  admin1: number;
+  region: boolean;
+}
+
+/**
+ * Spatial coherence: for every option, how many other names of the article have a sense near it
+ * (within 150 km, or in the same first-level division). Countries are too large to count.
+ */
+function assignCoherence(optionsByKey: Map<string, Option[]>): void {
+  const keys = [...optionsByKey.keys()].slice(0, 60);
+  const points: Point[][] = keys.map((k) =>
+    // only senses that compete within their own name count as neighbours (not Paris, Maine beside Paris, France)
+    optionsByKey.get(k)!.slice(0, placeById(optionsByKey.get(k)![0]?.id ?? 0).level === 2 ? 30 : 6).filter((o, _, list) => o.prior >= Math.max(...list.map((x) => x.prior)) - 2).flatMap((o) => {
+      const p = placeById(o.id);
+      return p.kind === 'country' ? [] : [{ lat: p.lat, lon: p.lon, id: p.id, admin1: p.admin1, region: p.kind === 'region' && p.level === 1 }];
+    }),
+  );
+  keys.forEach((key, a) => {
+    for (const o of optionsByKey.get(key)!) {
+      const p = placeById(o.id);
+      if (p.kind === 'country') continue;
+      const cosLat = Math.cos(p.lat * rad);
+      let n = 0;
+      for (let b = 0; b < keys.length && n < 5; b++) {
+        if (b === a) continue;
+        for (const q of points[b]!) {
+          let near: boolean;
+          if (q.region || (p.kind === 'region' && p.level === 1)) {
+            // the division's own towns, or a town close to a small division's centre ("Lancaster", "Lancashire")
+            const dLat = q.lat - p.lat;
+            const dLon = (q.lon - p.lon) * cosLat;
+            near = p.admin1 === q.id || q.admin1 === p.id || dLat * dLat + dLon * dLon < 0.5;
+          } else {
+            const dLat = Math.abs(q.lat - p.lat);
+            if (dLat > 1.4) continue;
+            const dLon = Math.abs(q.lon - p.lon) * cosLat;
+            const d2 = dLat * dLat + dLon * dLon;
+            near = d2 < 1.8; // about 150 km
+            if (d2 < 0.2) n += 0.5; // within 50 km: closer still
+          }
+          if (near) {
+            n++;
+            break;
+          }
+        }
+      }
+      // a sense far below its name's best needs two neighbours (not Paris, Maine beside Lisbon, Maine alone)
+      o.coherence = o.gap > 2 && n < 2 ? 0 : 1.2 * n;
+    }
+  });
+}
+
+function score(o: Option, ctx: Context, h: { region: boolean; city: boolean }, qualifier: Option | null, division = false, sticky = false): number {
+  const p = placeById(o.id);
+  // a country or state named in full ("Italy", "Texas") is not overturned by context for a small town of that name
+  if (sticky && p.kind === 'city' && p.population < 10000 && !qualifier && !h.city && o.coherence < 2.4) return o.prior;
+  let s = o.prior + o.coherence;
+  // English-language local news with no country named is most often American
+  if (ctx.countries.size === 0 && p.countryCode === 'US' && o.gap < 1.6) s += 2;
+  // "Laurel County": counties are overwhelmingly American
+  if (division && p.countryCode === 'US') s += 3;
+  const cw = p.countryCode ? ctx.countries.get(p.countryCode) ?? 0 : 0;
+  if (cw > 0) s += 1 + Math.min(cw, 4) * 0.25;
+  // in a division the article names (fully), or whose towns it names (partly)
+  if (p.kind !== 'region' || p.level === 2) s += 3 * Math.min(1, ctx.regions.get(p.admin1) ?? 0);
+  if (h.region && p.kind === 'region') s += 8;
+  if (h.city && p.kind === 'city') s += 4;
+  if (qualifier) {
+    const q = placeById(qualifier.id);
+    if (q.kind === 'country' ? p.countryCode === q.countryCode : p.admin1 === q.id) s += 20;
+    else s -= 5;
+  }
+  return s;
+}
+
+function contextOf(chosen: Iterable<[Option, number]>): Context {
+  const ctx: Context = { countries: new Map(), regions: new Map() };
+  for (const [o, w] of chosen) {
+    const p = placeById(o.id);
+    if (!p.countryCode) continue;
+    if (p.kind === 'country') add(ctx.countries, p.countryCode, w);
+    else if (p.kind === 'region') {
+      add(ctx.countries, p.countryCode, w * 0.7);
+      add(ctx.regions, p.id, w);
+      if (p.level === 2 && p.admin1 >= 0) add(ctx.regions, p.admin1, w * 0.7);
+    } else {
+      add(ctx.countries, p.countryCode, w * (p.population > 1e6 ? 0.7 : 0.4));
+      if (p.admin1 >= 0) add(ctx.regions, p.admin1, w * 0.3);
+    }
+  }
+  return ctx;
+}
+
+
+export function resolveCandidates(doc: Document, candidates: readonly Candidate[]): Resolved[] {
+  const byFirst = new Map<number, Candidate>();
+  for (const c of candidates) byFirst.set(c.first, c);
+  // one option list per name (the coherence bonus is shared by every mention of the name)
+  const optionsByKey = new Map<string, Option[]>();
+  for (const c of candidates) if (!optionsByKey.has(c.key)) optionsByKey.set(c.key, optionsOf(c));
+  const options = candidates.map((c) => optionsByKey.get(c.key)!);
+  for (const list of optionsByKey.values()) {
+    const best = Math.max(...list.map((o) => o.prior));
+    for (const o of list) o.gap = best - o.prior;
+  }
+  if (optionsByKey.size > 1) assignCoherence(optionsByKey);
+  const stickyKeys = new Set<string>();
+  for (const [key, list] of optionsByKey) {
+    if (list.some((o) => !o.bare && (placeById(o.id).kind === 'country' || (placeById(o.id).kind === 'region' && placeById(o.id).level === 1)))) stickyKeys.add(key);
+  }
+  const hintList = candidates.map((c) => hints(doc, c));
+  const qualifiers = candidates.map((c) => qualifierOf(doc, c, byFirst));
+  const indexOf = new Map<Candidate, number>();
+  candidates.forEach((c, k) => indexOf.set(c, k));
+
+  // pass 1: context from the priors alone (a dateline counts three times)
+  const divisionWordStates = divisionWordStatesOf();
+  let lastContext: Context = { countries: new Map(), regions: new Map() };
+  let chosen: (Option | null)[] = options.map((os) => os.reduce<Option | null>((b, o) => (!b || o.prior > b.prior ? o : b), null));
+  // a dateline ("ARLINGTON —") counts three times; a name mentioned often counts more
+  const mentionCount = new Map<string, number>();
+  for (const c of candidates) mentionCount.set(c.key, (mentionCount.get(c.key) ?? 0) + 1);
+  const weight = (k: number) => {
+    const c = candidates[k]!;
+    const after = doc.text.slice(c.end, c.end + 4);
+    const dateline = /^\p{Lu}{3,}/u.test(c.text) && c.text === c.text.toUpperCase() && /^(?:,| ?[—–-] ?| \()/u.test(after);
+    return (dateline ? 3 : 1) * Math.min(2, 1 + 0.25 * ((mentionCount.get(c.key) ?? 1) - 1));
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    // each name counts once; a name's own sense never counts as context for itself
+    const keyChoice = new Map<string, [Option, number]>();
+    candidates.forEach((c, k) => {
+      const o = chosen[k];
+      if (!o) return;
+      const previous = keyChoice.get(c.key);
+      if (!previous) keyChoice.set(c.key, [o, weight(k)]);
+      else previous[1] = Math.max(previous[1], weight(k));
+    });
+    const seeded = (ctx: Context): Context => {
+      for (const c of candidates) {
+        const state = c.divisionWord ? divisionWordStates.get(c.divisionWord) : undefined;
+        if (state !== undefined && !ctx.regions.has(state)) {
+          add(ctx.regions, state, 1);
+          add(ctx.countries, placeById(state).countryCode ?? '', 0.7);
+        }
+      }
+      return ctx;
+    };
+    const contexts = new Map<string, Context>();
+    const shared = seeded(contextOf(keyChoice.values()));
+    const contextFor = (key: string): Context => {
+      // very long inputs: one shared context (the per-name exclusion is quadratic)
+      if (keyChoice.size > 150) return shared;
+      let ctx = contexts.get(key);
+      if (!ctx) {
+        ctx = seeded(contextOf([...keyChoice].filter(([k]) => k !== key).map(([, v]) => v)));
+        contexts.set(key, ctx);
+      }
+      return ctx;
+    };
+    lastContext = shared;
+    const next: (Option | null)[] = candidates.map((c, k) => {
+      const q = qualifiers[k];
+      const qOption = q ? chosen[indexOf.get(q)!] ?? null : null;
+      const qUsable = qOption && placeById(qOption.id).kind !== 'city' ? qOption : null;
+      let best: { o: Option; s: number } | null = null;
+      for (const o of options[k]!) {
+        const s = score(o, contextFor(candidates[k]!.key), hintList[k]!, qUsable, candidates[k]!.divisionWord !== null, stickyKeys.has(candidates[k]!.key));
+        if (!best || s > best.s) best = { o, s };
+      }
+      return best ? best.o : null;
+    });
+    // one sense per discourse: a name's mentions without a cue take the sense a cued mention got
+    const cued = new Map<string, Option>();
+    candidates.forEach((c, k) => {
+      const o = next[k];
+      if (o && (qualifiers[k] || hintList[k]!.region || hintList[k]!.city) && !cued.has(c.key)) cued.set(c.key, o);
+    });
+    candidates.forEach((c, k) => {
+      if (qualifiers[k] || hintList[k]!.region || hintList[k]!.city || c.divisionWord) return;
+      const o = cued.get(c.key);
+      if (o && options[k]!.some((x) => x.id === o.id)) next[k] = o;
+    });
+    chosen = next;
+  }
+
+  const out: Resolved[] = [];
+  candidates.forEach((c, k) => {
+    const o = chosen[k];
+    const q = qualifiers[k] ? chosen[indexOf.get(qualifiers[k]!)!] : null;
+    const qPlace = q ? placeById(q.id) : null;
+    const p = o ? placeById(o.id) : null;
+    const qualified = !!qPlace && qPlace.kind !== 'city';
+    const matchesQualifier = !!p && !!qPlace && (qPlace.kind === 'country' ? p.countryCode === qPlace.countryCode : p.admin1 === qPlace.id);
+    if (c.rule === ruleIds.street) {
+      out.push({ candidate: c, rule: c.rule, placeKey: `street:${c.key}`, name: c.text, kind: 'other', countryCode: null, admin1: null, lat: null, lon: null, geonameId: null });
+      return;
+    }
+    if (c.divisionWord) {
+      // "Laurel County": a division the gazetteer may not hold; placed at its namesake town, else its state
+      if (p && p.kind === 'region' && !o!.bare) {
+        out.push(fromPlace(c, p));
+        return;
+      }
+      const name = c.label ?? c.text;
+      // the namesake town when it lies in a division the article names (or nothing narrower is known), else that division
+      const topRegion = [...lastContext.regions].sort((a, b) => b[1] - a[1])[0];
+      const regionPlace = topRegion && topRegion[1] >= 1 && placeById(topRegion[0]).countryCode === 'US' ? placeById(topRegion[0]) : null;
+      const townFits = !!p && p.kind === 'city' && (qualified ? matchesQualifier : !regionPlace || lastContext.regions.has(p.admin1));
+      const anchor = townFits ? p : qualified ? qPlace : regionPlace ?? (p && p.kind === 'city' ? p : null);
+      out.push({
+        candidate: c,
+        rule: c.rule,
+        placeKey: `division:${name.toLowerCase()}:${anchor?.countryCode ?? ''}`,
+        name,
+        kind: 'region',
+        countryCode: anchor?.countryCode ?? null,
+        admin1: anchor ? admin1Name(anchor) : null,
+        lat: anchor?.lat ?? null,
+        lon: anchor?.lon ?? null,
+        geonameId: null,
+      });
+      return;
+    }
+    if (!p) return;
+    // a village named once, with no cue and nothing of the article near it, is more likely a name of something else
+    if (
+      p.kind === 'city' &&
+      p.population < 10000 &&
+      c.first === c.last &&
+      c.rule === ruleIds.gazetteer &&
+      o!.coherence === 0 &&
+      !qualified &&
+      !hintList[k]!.city &&
+      (lastContext.regions.get(p.admin1) ?? 0) < 0.9 &&
+      !placeCueAround(doc, c)
+    )
+      return;
+    if (qualified && !matchesQualifier && p.kind === 'city' && qPlace!.kind === 'region') {
+      // "Smallville, Ky." with no Smallville in Kentucky: a town of that state
+      out.push({
+        candidate: c,
+        rule: ruleIds.qualified,
+        placeKey: `town:${c.key}:${qPlace!.id}`,
+        name: c.text,
+        kind: 'city',
+        countryCode: qPlace!.countryCode,
+        admin1: qPlace!.kind === 'region' ? qPlace!.name : null,
+        lat: qPlace!.lat,
+        lon: qPlace!.lon,
+        geonameId: null,
+      });
+      return;
+    }
+    const rule = matchesQualifier ? ruleIds.qualified : hintList[k]!.region || hintList[k]!.city ? ruleIds.cue : c.rule;
+    out.push({ ...fromPlace(c, p), rule });
+  });
+  return out;
+}
+
+function admin1Name(p: GazetteerPlace): string | null {
+  if (p.kind === 'country' || p.kind === 'other' || p.admin1 < 0) return null;
+  return placeById(p.admin1).name;
+}
+
+function fromPlace(c: Candidate, p: GazetteerPlace): Resolved {
+  return {
+    candidate: c,
+    rule: c.rule,
+    placeKey: `id:${p.id}`,
+    name: p.name,
+    kind: p.kind,
+    countryCode: p.countryCode,
+    admin1: admin1Name(p),
+    lat: p.lat,
+    lon: p.lon,
+    geonameId: p.geonameId,
+  };
+}

@@ -1,0 +1,67 @@
+// Rules as data: the look-up sets built from the places lexicon, and the rule ids a mention can carry.
+import {
+  calendarWords,
+  clubPrefixWords,
+  demonymWords,
+  cityCueWords,
+  divisionCueWords,
+  numberedRoadWords,
+  pluralDivisionWords,
+  streetTypeWords,
+  divisionNameWords,
+  nonPlaceWords,
+  personTitleWords,
+  placeFollowerWords,
+  placeModifierHeads,
+  placePrepositions,
+  placeNameConnectors,
+  speechVerbs,
+} from '../../lexicon/places.js';
+
+export const ruleIds = {
+  /** A gazetteer name (longest capitalized n-gram, n <= 5). */
+  gazetteer: 'place/gazetteer',
+  /** "Metcalfe County", "Rapides Parish": a name followed by a capitalized division word. */
+  division: 'place/division-name',
+  /** "Paris, Texas": a name followed by its state or country. */
+  qualified: 'place/name-comma-state',
+  /** "Van Dorn Street", "Highway 19": a street or road. */
+  street: 'place/street',
+  /** "Clarke and Oconee counties": names before a plural division word. */
+  divisionList: 'place/division-list',
+  /** "Egypt-US relations": a place inside a hyphenated word. */
+  hyphenPart: 'place/hyphen-part',
+  /** "the city of X", "X region": a lowercase cue word chose the kind. */
+  cue: 'place/cue',
+} as const;
+
+export const maxNameTokens = 5;
+
+const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+export const connectorSet = lower(placeNameConnectors);
+export const nonPlaceWordSet = lower(nonPlaceWords);
+export const calendarWordSet = lower(calendarWords);
+export const divisionNameWordSet = new Set(divisionNameWords);
+export const divisionCueWordSet = lower(divisionCueWords);
+export const cityCueWordSet = lower(cityCueWords);
+export const personTitleSet = lower(personTitleWords);
+export const speechVerbSet = lower(speechVerbs);
+
+/** A token that can be (part of) a place name: starts with an uppercase letter. */
+export const nameTokenPattern = /^\p{Lu}[\p{L}\p{M}'’.\-]{0,40}$/u;
+/** Possessive ending cut off a name ("Ukraine's" -> "Ukraine"). */
+export const possessivePattern = /['’]s?$/u;
+export const placeModifierHeadSet = lower(placeModifierHeads);
+export const demonymWordSet = lower(demonymWords);
+export const streetTypeWordSet = new Set(streetTypeWords);
+export const pluralDivisionWordSet = lower(pluralDivisionWords);
+/** "Highway 19", "County Road 43", "Interstate 75", "I-75", "U.S. 1": numbered roads, longest prefix first. */
+export const numberedRoadPattern = new RegExp(
+  `^(?:(?:${[...numberedRoadWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, ' ')).join('|')}) \\d{1,4}[A-Z]?|I-\\d{1,3})`,
+);
+/** "N.", "E.", "South", "Old", "42nd": words allowed inside a street name besides capitalized ones. */
+export const streetInnerPattern = /^(?:[NSEW]\.|\d{1,3}(?:st|nd|rd|th))$/;
+export const placePrepositionSet = lower(placePrepositions);
+export const clubPrefixWordSet = lower(clubPrefixWords);
+export const placeFollowerWordSet = lower(placeFollowerWords);

@@ -1,0 +1,132 @@
+import { describe, test, expect } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { PlaceFact } from '../../src/types.js';
+
+// The places extractor reads dist/data/gazetteer.json (npm run build writes it).
+const places = (text: string): PlaceFact[] => extract(text, { referenceDate: '2024-05-23', only: ['places'] }).places;
+const find = (text: string, span: string) => places(text).find((p) => p.mentions.some((m) => m.text === span));
+
+interface Case {
+  text: string;
+  span: string;
+  start: number;
+  name: string;
+  kind: PlaceFact['kind'];
+  countryCode: string | null;
+}
+
+const positives: Case[] = [
+  { text: 'Missiles hit the city of Kharkiv overnight.', span: 'Kharkiv', start: 25, name: 'Kharkiv', kind: 'city', countryCode: 'UA' },
+  { text: 'Shelling continued in the Belgorod region on Sunday.', span: 'Belgorod', start: 26, name: 'Belgorod Oblast', kind: 'region', countryCode: 'RU' },
+  { text: "Talks resumed in Kyiv after Ukraine's request.", span: 'Ukraine', start: 28, name: 'Ukraine', kind: 'country', countryCode: 'UA' },
+  { text: 'The band played in Paris, Texas, last week.', span: 'Paris', start: 19, name: 'Paris', kind: 'city', countryCode: 'US' },
+  { text: 'The museum in Paris reopened, France said.', span: 'Paris', start: 14, name: 'Paris', kind: 'city', countryCode: 'FR' },
+  { text: 'Deputies searched a farm in Laurel County on Friday.', span: 'Laurel County', start: 28, name: 'Laurel County', kind: 'region', countryCode: 'US' },
+  { text: 'Flights to Burma were suspended.', span: 'Burma', start: 11, name: 'Myanmar', kind: 'country', countryCode: 'MM' },
+  { text: 'He moved from Bombay to London in 1990.', span: 'Bombay', start: 14, name: 'Mumbai', kind: 'city', countryCode: 'IN' },
+  { text: 'Aid was sent to the U.S. and Canada.', span: 'U.S.', start: 20, name: 'United States', kind: 'country', countryCode: 'US' },
+  { text: 'The plant is near Louisville, Ky., the company said.', span: 'Ky.', start: 30, name: 'Kentucky', kind: 'region', countryCode: 'US' },
+  { text: 'Ships crossed the Black Sea at night.', span: 'Black Sea', start: 18, name: 'Black Sea', kind: 'other', countryCode: null },
+  { text: 'Fires burned in Clarke and Oconee counties overnight.', span: 'Oconee', start: 27, name: 'Oconee County', kind: 'region', countryCode: 'US' },
+  { text: 'The crash closed Elm Street near the school.', span: 'Elm Street', start: 17, name: 'Elm Street', kind: 'other', countryCode: null },
+  { text: 'Traffic slowed on Highway 19 after the storm.', span: 'Highway 19', start: 18, name: 'Highway 19', kind: 'other', countryCode: null },
+  { text: 'The talks on Egypt-US relations stalled.', span: 'US', start: 19, name: 'United States', kind: 'country', countryCode: 'US' },
+  { text: 'Water levels rose in Idlib province again.', span: 'Idlib', start: 21, name: 'Idlib Governorate', kind: 'region', countryCode: 'SY' },
+  { text: 'Troops entered Fars Province on Monday.', span: 'Fars Province', start: 15, name: 'Fars', kind: 'region', countryCode: 'IR' },
+  { text: 'He spoke in Kiev on Tuesday.', span: 'Kiev', start: 12, name: 'Kyiv', kind: 'city', countryCode: 'UA' },
+];
+
+describe('places: found and resolved', () => {
+  test.each(positives)('$span in "$text"', ({ text, span, start, name, kind, countryCode }) => {
+    const p = find(text, span);
+    expect(p).toBeDefined();
+    expect(p!.name).toBe(name);
+    expect(p!.kind).toBe(kind);
+    expect(p!.countryCode).toBe(countryCode);
+    const m = p!.mentions.find((x) => x.text === span)!;
+    expect(m.start).toBe(start);
+    expect(m.end).toBe(start + span.length);
+    expect(text.slice(m.start, m.end)).toBe(span);
+  });
+
+  test('one entry per place, every mention listed', () => {
+    const text = 'Kharkiv was shelled. Later, Kharkiv lost power, officials in Kharkiv said.';
+    const list = places(text).filter((p) => p.name === 'Kharkiv');
+    expect(list).toHaveLength(1);
+    expect(list[0]!.mentions.map((m) => m.start)).toEqual([0, 28, 61]);
+    expect(list[0]!.geonameId).toBe(706483);
+    expect(list[0]!.admin1).toBe('Kharkiv Oblast');
+  });
+});
+
+const negatives: [string, string][] = [
+  ['Ukrainian forces pushed back Russian units.', 'Ukrainian'],
+  ['Ukrainian forces pushed back Russian units.', 'Russian'],
+  ['May was a difficult month for the farmers.', 'May'],
+  ['Reading is a pleasure, she said.', 'Reading'],
+  ['Mobile phones were banned in class.', 'Mobile'],
+  ['Nice work was done by the volunteers.', 'Nice'],
+  ['Jordan Henderson scored twice for the club.', 'Jordan'],
+  ['Michael Jordan retired again.', 'Jordan'],
+  ['Gov. Washington signed the bill.', 'Washington'],
+  ['Spanish police arrested two men.', 'Spanish'],
+  ['Mr. Walsh said the vote would wait. Walsh later left.', 'Walsh'],
+  ['Real Madrid won the cup.', 'Madrid'],
+  ['The White House declined to comment.', 'White House'],
+  ['The donation went to the United Way this spring.', 'United Way'],
+  ['Donations rose, the Texas Highway Patrol said.', 'Texas Highway'],
+  ['Police said the man was taken to a hospital. A Man of the year award followed.', 'Man'],
+];
+
+describe('places: not places', () => {
+  test.each(negatives)('%s -> no place "%s"', (text, span) => {
+    expect(find(text, span)).toBeUndefined();
+  });
+});
+
+describe('places: resolution by context', () => {
+  test('a state named elsewhere chooses among same-named towns', () => {
+    const text = 'Officials in Kentucky said the plant near Richmond would reopen. Richmond has 30,000 residents.';
+    expect(find(text, 'Richmond')?.admin1).toBe('Kentucky');
+  });
+  test('"X, Ky." picks the Kentucky town', () => {
+    expect(find('The fair opened in Paris, Ky., on Friday.', 'Paris')?.admin1).toBe('Kentucky');
+  });
+  test('a division named in full outranks small towns of that name', () => {
+    expect(find('Voters in Florida went to the polls.', 'Florida')?.kind).toBe('region');
+  });
+  test('a country outranks tiny towns named after it', () => {
+    const text = 'Exports from China rose, officials in Texas said.';
+    expect(find(text, 'China')?.kind).toBe('country');
+  });
+});
+
+describe('places: the seed article', () => {
+  test('Kharkiv, Ukraine, Belgorod region and Kyiv; no demonyms', () => {
+    const text =
+      'On May 23, Russian missile strikes targeted the northeastern Ukrainian city of Kharkiv. ' +
+      'Russian forces seek to protect the Belgorod region from Ukrainian attacks. ' +
+      "Kharkiv, Ukraine's second-largest city, was hit again. This raised the urgency for Kyiv to secure air defense.";
+    const got = places(text);
+    const byName = new Map(got.map((p) => [p.name, p]));
+    expect(byName.get('Kharkiv')?.kind).toBe('city');
+    expect(byName.get('Kharkiv')?.mentions).toHaveLength(2);
+    expect(byName.get('Ukraine')?.kind).toBe('country');
+    expect(byName.get('Belgorod Oblast')?.countryCode).toBe('RU');
+    expect(byName.get('Kyiv')?.countryCode).toBe('UA');
+    for (const p of got) for (const m of p.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.text).not.toMatch(/Ukrainian|Russian/);
+    }
+  });
+});
+
+describe('places: robustness', () => {
+  test('long adversarial input stays fast and well-formed', () => {
+    const text = 'New York New York New York, '.repeat(4000) + 'Aaaa '.repeat(20000) + "O'".repeat(5000);
+    const t = Date.now();
+    const got = places(text);
+    expect(Date.now() - t).toBeLessThan(5000);
+    for (const p of got) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,8 +1,169 @@
+// The article's best total per kind for its main event.
+//
+// Rules (ANNOTATION.md): background figures (another time, an aggregate) stay out; subsets are
+// never added; figures of one kind in one sentence are parts of one statement and add up; a
+// later statement REPLACES the running total when it is an update/overall figure ("the death toll
+// rose to 40", "in all") or larger than it, ADDS to it when it says so ("another 5", "five more"),
+// and is otherwise CONTAINED in it (a specific group smaller than an earlier overall figure:
+// "over 20 people were injured ... wounding six employees" stays 20).
 import type { Document } from '../../document.js';
-import type { CasualtyFact, Summary } from '../../types.js';
+import type { CasualtyFact, CasualtyKind, Summary } from '../../types.js';
+import { additiveMarkers, backgroundMarkers, economicWords, harmfulEventWords, totalMarkers } from '../../lexicon/casualties.js';
+import { alternation } from './numbers.js';
+
+const harmfulWords = new RegExp(`(?<![\\p{L}])(?:${alternation(harmfulEventWords)})(?![\\p{L}])`, 'giu');
+const economicWordsPattern = new RegExp(`(?<![\\p{L}])(?:${alternation(economicWords)})(?![\\p{L}])`, 'giu');
+
+const summaryKinds = ['killed', 'injured', 'missing', 'displaced'] as const satisfies readonly CasualtyKind[];
+
+const background = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(backgroundMarkers)})(?![\\p{L}])`, 'iu');
+const additive = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(additiveMarkers)})(?![\\p{L}])`, 'iu');
+const totalWords = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(totalMarkers)})(?![\\p{L}])`, 'iu');
+const anyYear = /(?<![\p{L}\d$£€.,])((?:19|20)\d\d)(?![\d%])(?!\s{0,2}(?:people|persons|civilians|soldiers|killed|dead|injured|were|have))/giu;
+
+/** The article's year: the reference date's, else the latest year it mentions. */
+function referenceYear(doc: Document): number | null {
+  if (doc.referenceDate) return Number(doc.referenceDate.slice(0, 4));
+  let latest: number | null = null;
+  anyYear.lastIndex = 0;
+  for (let m = anyYear.exec(doc.text); m; m = anyYear.exec(doc.text)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
+}
+
+/** Facts the extractor found dated to another time than the article's (see `markOtherTime`). */
+const otherTimeFacts = new WeakSet<CasualtyFact>();
+export function markOtherTime(fact: CasualtyFact): void {
+  otherTimeFacts.add(fact);
+}
+
+/** Rules that name an already counted victim again ("killed her"). */
+const restatesVictim = new Set(['casualty/verb-pronoun', 'casualty/was-pred', 'casualty/the-one-pred', 'casualty/deaths-of-n']);
+
+const singleVictimRules = new Set([...restatesVictim, 'casualty/verb-name', 'casualty/verb-the-one']);
+
+const spreadOver = /^[^.;]{0,12}?\b(?:spread|split(?:\s{1,2}up)?|divided|distributed)\s{1,3}(?:between|across|among|over)\s{1,3}(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+const finalRules = new Set(['casualty/coded-fatalities', 'casualty/split-fatalities']);
+
+interface Statement {
+  sentence: number;
+  sum: number;
+  parts: number[];
+  /** Only single named/pronoun victims ("X was killed", "killed him"). */
+  single: boolean;
+  /** The rule of the statement's first figure. */
+  rule: string;
+  total: boolean;
+  additive: boolean;
+}
+
+/** A background marker or an earlier year near the figure (same clause, roughly). */
+function isBackground(doc: Document, fact: CasualtyFact): boolean {
+  const sentence = doc.sentenceAt(fact.start);
+  if (!sentence) return false;
+  // the clause of the figure: back to the previous comma or semicolon (at most 80 characters)
+  const lead = doc.text.slice(Math.max(sentence.start, fact.start - 80), fact.start);
+  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+  const from = fact.start - lead.length + (cut >= 0 ? cut + 1 : 0);
+  const to = Math.min(sentence.end, fact.end + 50);
+  const window = doc.text.slice(from, to);
+  if (background.test(window)) return true;
+  const refYear = referenceYear(doc);
+  if (refYear !== null) {
+    anyYear.lastIndex = 0;
+    for (let m = anyYear.exec(window); m; m = anyYear.exec(window)) if (Number(m[1]) < refYear) return true;
+  }
+  if (otherTimeFacts.has(fact)) return true;
+  return false;
+}
+
+function statementsOf(doc: Document, facts: readonly CasualtyFact[]): Statement[] {
+  const statements: Statement[] = [];
+  for (const f of facts) {
+    const sentence = doc.sentenceAt(f.start)?.index ?? -1;
+    const before = doc.text.slice(Math.max(0, f.start - 25), f.start);
+    const isTotal = f.rule === 'casualty/toll' || f.rule === 'casualty/split-fatalities' || f.rule === 'casualty/coded-fatalities' || totalWords.test(before + f.text);
+    const isAdditive = additive.test(f.text) || /(?:another|additional|further)\s{0,3}$/i.test(before);
+    const last = statements[statements.length - 1];
+    if (last && last.sentence === sentence && restatesVictim.has(f.rule)) continue;
+    // "Five people were killed when gunmen attacked the town, killing five people": told twice
+    if (last && last.sentence === sentence && !isTotal && last.parts.includes(f.count ?? -1) && (f.count ?? 0) > 1 && f.rule !== last.rule) continue;
+    if (last && last.sentence === sentence) last.single = false;
+    if (last && last.sentence === sentence && !isTotal && !last.total) {
+      last.parts.push(f.count ?? 0);
+      // "67 were killed; 22 died in the fire while the remaining 45 were shot": the parts restate the whole
+      const [first = 0, ...rest] = last.parts;
+      const restSum = rest.reduce((a, b) => a + b, 0);
+      last.sum = rest.length > 1 && restSum === first ? first : first + restSum;
+      if (rest.length >= 1 && restSum < first && /\b(?:remaining|rest)\b/i.test(f.text + doc.text.slice(Math.max(0, f.start - 20), f.start))) last.sum = first;
+      continue;
+    }
+    statements.push({ sentence, sum: f.count ?? 0, parts: [f.count ?? 0], total: isTotal, additive: isAdditive, single: singleVictimRules.has(f.rule), rule: f.rule });
+  }
+  return statements;
+}
+
+const numberWords: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "This was one of three related attacks": figures stated "across" them are shared between the events. */
+const oneOfSeveral = /\bone\s{1,3}of\s{1,3}(?:at\s{1,2}least\s{1,3})?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:attacks|assaults|incidents|bombings|explosions|raids|events|clashes|shootings|attempts|abductions|kidnappings)\b/iu;
+const sharedFigure = /\b(?:across|between)\b|\b(?:clashes|attacks|assaults|incidents|raids|events|bombings|explosions|blasts|shootings)\b/i;
+
+function sharedBetween(doc: Document): number {
+  const m = oneOfSeveral.exec(doc.text);
+  if (!m) return 1;
+  const w = m[1]!.toLowerCase();
+  return numberWords[w] ?? Number(w);
+}
+
+function summarizeKind(doc: Document, casualties: readonly CasualtyFact[], kind: CasualtyKind): number | null {
+  const facts = casualties.filter((f) => f.kind === kind && !f.subset && f.count !== null && !isBackground(doc, f));
+  if (!facts.length) return null;
+  // a coded figure ("Fatalities coded as 0", "split across 4 events (1)") is final
+  const coded = facts.filter((f) => finalRules.has(f.rule) || (f.rule === 'casualty/n-noun' && /^\S{1,12}\s{1,3}fatalit/i.test(f.text)));
+  if (coded.length) {
+    const f = coded[coded.length - 1]!;
+    // "coded as 10 and spread between 3 locations": the figure is shared between the events
+    const spread = spreadOver.exec(doc.text.slice(f.end, f.end + 60));
+    const parts = spread ? (numberWords[spread[1]!.toLowerCase()] ?? Number(spread[1])) : 1;
+    return f.count === null ? null : Math.ceil(f.count / Math.max(1, parts));
+  }
+  let total: number | null = null;
+  const shared = sharedBetween(doc);
+  let baseIsSingle = false;
+  for (const s of statementsOf(doc, facts)) {
+    const text = doc.sentences[s.sentence]?.text ?? '';
+    if (shared > 1 && sharedFigure.test(text)) s.sum = Math.round(s.sum / shared);
+    if (total === null || s.total) {
+      total = s.sum;
+      baseIsSingle = s.single;
+      continue;
+    }
+    else if (s.additive && total > 0) total += s.sum;
+    // a later, larger figure replaces the lead only when the lead was one named victim ("X was killed");
+    // otherwise it is another event told as background ("a day after blasts killed 30")
+    else if (s.sum > total && baseIsSingle) total = s.sum;
+  }
+  return total;
+}
+
+/**
+ * The main event is the one the headline and lead are about: when a long article states no
+ * figure in its lead, its figures are background (a business story recalling a disaster).
+ */
+function leadHasFigure(doc: Document, casualties: readonly CasualtyFact[]): boolean {
+  if (doc.sentences.length <= 6) return true;
+  const leadEnd = Math.max(doc.sentences[3]!.end, doc.text.length * 0.2);
+  if (casualties.some((f) => f.start < leadEnd && !f.subset)) return true;
+  // no figure in the lead: a harmful event must be what the lead is about, not an economic story
+  const lead = doc.text.slice(0, leadEnd);
+  const count = (re: RegExp) => lead.match(re)?.length ?? 0;
+  const harmful = count(harmfulWords);
+  return harmful > 0 && harmful >= count(economicWordsPattern);
+}
 
 export function summarizeCasualties(doc: Document, casualties: readonly CasualtyFact[]): Summary {
-  void doc;
-  void casualties;
-  return { killed: null, injured: null, missing: null, displaced: null };
+  const out: Summary = { killed: null, injured: null, missing: null, displaced: null };
+  if (!leadHasFigure(doc, casualties)) return out;
+  for (const kind of summaryKinds) out[kind] = summarizeKind(doc, casualties, kind);
+  return out;
 }

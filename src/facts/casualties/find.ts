@@ -1,0 +1,348 @@
+// Find casualty candidates: run every rule over the sentences a cheap trigger marks, and
+// cut each match into its counted items (one candidate per item).
+import type { Document } from '../../document.js';
+import type { CasualtyKind } from '../../types.js';
+import { irrealisBefore, numberQualifiers } from '../../lexicon/casualties.js';
+import { casualtyNounBothKinds, casualtyRules, type CasualtyRule } from './rules.js';
+import {
+  activeVerbKinds,
+  auxiliarySource,
+  casualtyNounKinds,
+  lookupKind,
+  predicateKinds,
+  predicateSource,
+  resultAdjectiveKinds,
+  itemPattern,
+  nonPersonUnitSet,
+  singularHeadSet,
+  triggerPattern,
+  victimHeadCategory,
+} from './patterns.js';
+import { alternation, singleNumberSource } from './numbers.js';
+
+export interface ItemGroups {
+  qualifier: [number, number] | null;
+  number: [number, number] | null;
+  victims: [number, number] | null;
+  singular: [number, number] | null;
+  vague: [number, number] | null;
+  bare: [number, number] | null;
+}
+
+export interface Candidate {
+  rule: CasualtyRule;
+  sentence: number;
+  /** The whole match, document offsets. */
+  start: number;
+  end: number;
+  /** The counted item, document offsets. */
+  itemStart: number;
+  itemEnd: number;
+  /** Index of the item in its match's list. */
+  itemIndex: number;
+  kind: CasualtyKind | null;
+  groups: ItemGroups;
+  /** Fixed count (zero rules). */
+  count?: number;
+  /** The reading of a second, coordinated predicate ("kidnapped and killed"). */
+  second?: boolean;
+}
+
+type Indices = Record<string, [number, number] | undefined>;
+
+
+/** "killed 3 soldiers and 5 were wounded": an item followed by its own predicate starts a new statement. */
+const ownPredicateAfter = new RegExp(`^\\s{1,3}${auxiliarySource}${predicateSource}(?![\\p{L}])`, 'iu');
+/** An object right after a predicate: the predicate is an active verb ("bombers have killed 12"). */
+const objectAfter = new RegExp(
+  `^\\s{1,3}(?:${alternation(Object.keys(numberQualifiers))}|a|an|the|his|her|their|its|several|dozens|scores|hundreds|thousands|many|all|both|${singleNumberSource})(?![\\p{L}])`,
+  'iu',
+);
+const irrealis = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(irrealisBefore)})\\s{1,3}$`, 'iu');
+const haveAux = /^(?:have|has|had)$/i;
+
+function kindOf(rule: CasualtyRule, groups: Indices, text: string, offset: number): CasualtyKind | null {
+  const grab = (name: string) => {
+    const g = groups[name];
+    return g ? text.slice(g[0] - offset, g[1] - offset) : null;
+  };
+  switch (rule.kind) {
+    case 'pred': {
+      const w = grab('pred');
+      return w === null ? null : (lookupKind(predicateKinds, w) ?? null);
+    }
+    case 'verb': {
+      const w = grab('verb');
+      return w === null ? 'killed' : (lookupKind(activeVerbKinds, w) ?? null);
+    }
+    case 'adj': {
+      const w = grab('adj');
+      return w === null ? null : (lookupKind(resultAdjectiveKinds, w) ?? null);
+    }
+    case 'noun': {
+      const w = grab('noun');
+      return w === null ? null : (lookupKind(casualtyNounKinds, w) ?? null);
+    }
+    default:
+      return rule.kind;
+  }
+}
+
+function shift(g: [number, number] | undefined, offset: number): [number, number] | null {
+  return g ? [g[0] + offset, g[1] + offset] : null;
+}
+
+/** Reasons to refuse a whole match, looking at its context. */
+function refused(rule: CasualtyRule, m: RegExpExecArray, idx: Indices, sentenceText: string): boolean {
+  if (rule.active && idx.verb) {
+    const before = sentenceText.slice(Math.max(0, idx.verb[0] - 40), idx.verb[0]);
+    if (irrealis.test(before)) return true;
+    // "the killed 3" cannot be; "were killed 5 km away" is guarded by units. Passive "were killed N" is not active.
+    if (/(?:^|[^\p{L}])(?:were|was|been|being|is|are)\s{1,3}$/iu.test(before)) return true;
+  }
+  if (rule.kind === 'pred' && idx.pred && !rule.subset) {
+    const predText = sentenceText.slice(idx.pred[0], idx.pred[1]).toLowerCase();
+    // the "was" of "was killed" is the list group itself in the one-victim rules
+    const between = sentenceText.slice(idx.L ? (rule.shape === 'one' ? idx.L[0] : idx.L[1]) : idx.pred[0], idx.pred[0]);
+    const aux = /\b(have|has|had|were|was|are|is|been|be|being|got|get)\b/i.exec(between)?.[1];
+    if (!aux && /^\s{1,3}[a-z]{2,25}/.test(sentenceText.slice(idx.pred[1]))) {
+      const next = /^\s{1,3}([a-z]{2,25})/.exec(sentenceText.slice(idx.pred[1]))![1]!;
+      if (victimHeadCategory.has(next)) return true;
+    }
+    if (activeVerbKinds.has(predText) && (!aux || haveAux.test(aux))) {
+      const rest = sentenceText.slice(idx.pred[1]);
+      if (objectAfter.test(rest)) return true;
+      // a name right after: "Two gunmen killed Nahed Hattar"
+      const next = /^\s{1,3}(\p{Lu}\p{Ll}{1,24})/u.exec(rest)?.[1];
+      if (next && !notNames.has(next.toLowerCase())) return true;
+    }
+  }
+  void m;
+  return false;
+}
+
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const monthAfter = new RegExp(`^(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${months})(?![\\p{L}])`, 'iu');
+const monthBefore = new RegExp(`(?:^|[^\\p{L}])(?:${months})\\.?\\s{1,3}$`, 'iu');
+
+function refusedItem(groups: ItemGroups, text: string, sentence: { start: number; text: string }): boolean {
+  const local = (g: [number, number]) => text.slice(g[0], g[1]);
+  if (groups.number) {
+    const raw = local(groups.number);
+    // a year, not a count: "in 2003 ..."
+    if (!groups.victims && /^(?:1[89]\d\d|20\d\d)$/.test(raw)) return true;
+    const before = text.slice(Math.max(sentence.start, groups.number[0] - 12), groups.number[0]);
+    if (/[$£€¥]\s{0,2}$|(?:^|[^\p{L}])(?:no|every|any|each|this|that|which|page|number|no\.|the\s{1,2}year|aged?|at|of)\s{1,3}$/iu.test(before) && /^one$/i.test(raw.trim())) return true;
+    if (/[$£€¥]\s{0,2}$/.test(before)) return true;
+    // an age after a name: "Cassandra Karg, 10, died"
+    if (/\p{Lu}[\p{L}'’-]{1,30},\s{0,3}$/u.test(before) && /^\s{0,2}[,)]/.test(text.slice(groups.number[1], groups.number[1] + 3))) return true;
+    // a day of a month: "9 May 2020", "May 9"
+    if (monthAfter.test(text.slice(groups.number[1], groups.number[1] + 12)) || monthBefore.test(before)) return true;
+    if (/(?:^|[^\p{L}])aged?\s{1,3}(?:\d{1,3}\s{0,2}(?:,|and)\s{1,3}){0,3}$/iu.test(before)) return true;
+    // "aged 25", "at 10": numbers that are not a count of people before the predicate
+    if (!groups.victims && !groups.qualifier && /(?:^|[^\p{L}])(?:aged|age|at|page|no\.|number|route|flight|about\s{1,2}\d{1,3}:)\s{1,3}$/iu.test(before)) return true;
+  }
+  if (groups.singular) {
+    const before = text.slice(Math.max(sentence.start, groups.singular[0] - 12), groups.singular[0]);
+    if (/(?:^|[^\p{L}])(?:no|every|any|each|which|such)\s{1,3}$/iu.test(before)) return true;
+  }
+  return false;
+}
+
+const determiner = /^(?:the|his|her|their|its|a|an|one)\s{1,3}/i;
+
+/**
+ * The victims' phrase, cut back to its last known person head ("Taliban militants Tuesday" →
+ * "Taliban militants"); null when it names no person; 'reject' when it is a unit ("3 km").
+ */
+function checkVictims(text: string, span: [number, number], singular: boolean): [number, number] | null | 'reject' {
+  const phrase = text.slice(span[0], span[1]);
+  const words: { w: string; end: number }[] = [];
+  const wordRe = /[^\s]{1,40}/g;
+  for (let m = wordRe.exec(phrase); m; m = wordRe.exec(phrase)) {
+    const word = m[0].replace(/[.,;:'’]{1,3}$/, '');
+    if (word) words.push({ w: word.toLowerCase(), end: m.index + word.length });
+  }
+  if (!words.length) return null;
+  if (!singular && nonPersonUnitSet.has(words[0]!.w)) return 'reject';
+  for (let k = words.length; k >= 1; k--) {
+    for (let h = Math.min(3, k); h >= 1; h--) {
+      const head = words.slice(k - h, k).map((x) => x.w).join(' ');
+      const known = singular ? singularHeadSet.has(head) : victimHeadCategory.has(head);
+      if (known) return [span[0], span[0] + words[k - 1]!.end];
+    }
+  }
+  // an unlisted noun that names a person by its ending ("administrator", "physician", "chairman")
+  // (only in head position: "Russian" in "the Russian offensive" is an adjective)
+  const lastWord = words[words.length - 1]!;
+  if (!nonPersonUnitSet.has(lastWord.w) && /^[a-z-]{3,30}$/.test(lastWord.w) && (singular ? personSingular : personPlural).test(lastWord.w))
+    return [span[0], span[0] + lastWord.end];
+  if (singular) return 'reject';
+  // an unlisted group name written as a plural proper noun ("Hazaras") still names people
+  const last = phrase.slice(words.length > 1 ? words[words.length - 2]!.end : 0).trim();
+  if (/^\p{Lu}\p{L}{2,30}s$/u.test(last)) return span;
+  return null;
+}
+
+const notNames = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'the', 'police', 'army', 'government', 'islamic', 'state', 'taliban', 'security', 'forces',
+]);
+const afterName = new Set(['in', 'on', 'at', 'and', 'as', 'who', 'after', 'while', 'near', 'outside', 'inside', 'with', 'during', 'when', 'last', 'yesterday', 'from', 'by', 'for', 'the', 'early', 'late', 'before', 'today', 'overnight']);
+
+/** "killed Nahed Hattar" but not "killed Afghan soldiers" nor "killed Monday". */
+function looksLikeName(text: string, span: [number, number]): boolean {
+  const words = text.slice(span[0], span[1]).split(/\s{1,3}/);
+  if (words.some((w) => notNames.has(w.toLowerCase()))) return false;
+  // the rule is case-insensitive: the capitals are checked here
+  const firstCapital = words.findIndex((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (words.slice(0, Math.max(0, firstCapital)).some((w) => afterName.has(w.toLowerCase()) || /^(?:of|to|a|an|his|her|their|its|this|that|up|off|out|him|them)$|ing$|s$/i.test(w))) return false;
+  if (firstCapital < 0 || words.slice(firstCapital).some((w) => !/^(?:\p{Lu}|al$|bin$|de$|da$|van$|von$|el$)/u.test(w))) return false;
+  const next = /^\s{1,3}([a-z]{1,20})\b/.exec(text.slice(span[1], span[1] + 24))?.[1];
+  return !next || afterName.has(next);
+}
+
+const personSingular = /(?:[^aeiou]er|or|ist|ian|man|woman|yee|nee|gee|tee|ier|eer)$/;
+const personPlural = /(?:[^aeiou]ers|ors|ists|ians|men|yees|nees|gees|tees|iers|eers)$/;
+
+const lastWordOf = (phrase: string) => phrase.trim().split(/\s{1,3}/).pop() ?? '';
+
+const noGroups = (): ItemGroups => ({ qualifier: null, number: null, victims: null, singular: null, vague: null, bare: null });
+
+/** Cut a matched list (document span) into its items. */
+function itemsOf(
+  rule: CasualtyRule,
+  text: string,
+  span: [number, number],
+  sentence: { start: number; text: string },
+  dates: readonly { start: number; end: number }[],
+  verbStart?: number,
+): ItemGroups[] {
+  const shape = rule.shape ?? 'list';
+  if (shape === 'one') {
+    if (rule.named && (!looksLikeName(text, span) || /\p{Lu}/u.test(text[verbStart ?? span[0]] ?? ''))) return [];
+    const g = noGroups();
+    g.singular = span;
+    return [g];
+  }
+  if (shape === 'the-one' || shape === 'bare') {
+    const det = determiner.exec(text.slice(span[0], span[1]));
+    const np: [number, number] = [span[0] + (det ? det[0].length : 0), span[1]];
+    const victims = checkVictims(text, np, shape === 'the-one');
+    if (!victims || victims === 'reject') return [];
+    const g = noGroups();
+    g.victims = victims;
+    if (shape === 'the-one') g.singular = [span[0], victims[1]];
+    else g.bare = victims;
+    return [g];
+  }
+  const out: ItemGroups[] = [];
+  const separators: string[] = [];
+  let lastEnd = span[0];
+  // the exact items are read with some right context ("a 26-year-old man" is not "a 26")
+  const listText = text.slice(span[0], Math.min(sentence.start + sentence.text.length, span[1] + 40));
+  const listEnd = span[1] - span[0];
+  itemPattern.lastIndex = 0;
+  for (let m = itemPattern.exec(listText); m && m.index < listEnd; m = itemPattern.exec(listText)) {
+    if (m[0].length === 0) {
+      itemPattern.lastIndex++;
+      continue;
+    }
+    const idx = (m.indices?.groups ?? {}) as Indices;
+    const g = noGroups();
+    g.qualifier = shift(idx.q, span[0]);
+    g.number = shift(idx.num, span[0]);
+    g.vague = shift(idx.vague, span[0]);
+    g.singular = shift(idx.sg, span[0]);
+    const np = shift(idx.victims, span[0]);
+    if (np) {
+      const victims = checkVictims(text, np, g.singular !== null);
+      if (victims === 'reject') continue;
+      // "Seventy search warrants were executed": a subject that names no person
+      if (!victims && (rule.kind === 'pred' || rule.id === 'casualty/deaths-of-n') && !rule.subset && /^[a-z]/.test(lastWordOf(text.slice(np[0], np[1]))) && (/\s/.test(text.slice(np[0], np[1]).trim()) || !/s$/i.test(text.slice(np[0], np[1]).trim()))) continue;
+      g.victims = victims;
+    }
+    if (g.singular && !g.victims && !/^(?:another|himself|herself)$/i.test(text.slice(g.singular[0], g.singular[1]))) continue;
+    if (g.number) {
+      const next = /^\s{0,2}([^\s]{1,20})/.exec(text.slice(g.number[1], g.number[1] + 24))?.[1]?.toLowerCase();
+      if (next && nonPersonUnitSet.has(next.replace(/[.,;:]$/, ''))) continue;
+    }
+    if (g.singular && g.victims) g.singular = [g.singular[0], g.victims[1]];
+    if (refusedItem(g, text, sentence)) continue;
+    // a number inside a date is not a count ("16 April")
+    const num = g.number;
+    if (num && dates.some((d) => d.start < num[1] && num[0] < d.end)) continue;
+    const itemStart = Math.min(...[g.qualifier, g.number, g.vague, g.singular].filter((x): x is [number, number] => x !== null).map((x) => x[0]));
+    separators.push(text.slice(lastEnd, itemStart));
+    lastEnd = Math.max(...Object.values(g).filter((x): x is [number, number] => x !== null).map((x) => x[1]));
+    out.push(g);
+  }
+  // "36 people Friday, an official said": a comma alone joins list items only before a final "and"
+  // a verb's object list keeps its head; a subject list keeps the items next to the predicate
+  for (let i = 1; i < out.length; i++) {
+    if (/and|plus|as well as|along with/i.test(separators[i] ?? '')) continue;
+    // "Two members of the Carlist Party": a later "item" inside a modifier is not a list item
+    if (!/,/.test(separators[i] ?? '')) return out.slice(0, i);
+    if (!separators.slice(i + 1).some((sep) => /and/i.test(sep))) return rule.active ? out.slice(0, i) : out.slice(i);
+  }
+  return out;
+}
+
+export function findCandidates(doc: Document, dates: readonly { start: number; end: number }[] = []): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    if (!triggerPattern.test(sentence.text)) continue;
+    for (const rule of casualtyRules) {
+      if (rule.cue && !rule.cue.test(sentence.text)) continue;
+      const pattern = rule.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        const idx = (m.indices?.groups ?? {}) as Indices;
+        if (refused(rule, m, idx, sentence.text)) continue;
+        const offset = sentence.start;
+        const start = m.index + offset;
+        const end = start + m[0].length;
+        const kind = kindOf(rule, idx, sentence.text, 0);
+        if (rule.onlyKinds && (!kind || !rule.onlyKinds.includes(kind))) continue;
+        if (rule.count !== undefined) {
+          const kinds: (CasualtyKind | null)[] = [kind];
+          const noun = idx.noun ? sentence.text.slice(idx.noun[0], idx.noun[1]).toLowerCase().replace(/\s{1,5}/g, ' ') : '';
+          if (casualtyNounBothKinds.has(noun)) kinds.splice(0, 1, 'killed', 'injured');
+          for (const k of kinds)
+            out.push({ rule, sentence: sentence.index, start, end, itemStart: start, itemEnd: end, itemIndex: 0, kind: k, groups: noGroups(), count: rule.count });
+          continue;
+        }
+        let produced = 0;
+        for (const name of rule.items) {
+          const span = shift(idx[name], offset);
+          if (!span) continue;
+          const items = itemsOf(rule, doc.text, span, sentence, dates, idx.verb ? idx.verb[0] + offset : undefined);
+          produced += items.length;
+          for (let i = 0; i < items.length; i++) {
+            const groups = items[i]!;
+            const parts = Object.values(groups).filter((x): x is [number, number] => x !== null);
+            const itemStart = Math.min(...parts.map((p) => p[0]));
+            const itemEnd = Math.max(...parts.map((p) => p[1]));
+            // in a verb's object list, an item with its own predicate begins another statement
+            const tail = doc.text.slice(itemEnd, itemEnd + 60).replace(/^\s{1,3}(?:more|other|others|additional|further)(?![\p{L}])/iu, '');
+            if ((rule.active || rule.kind === 'adj' || rule.subset) && i > 0 && ownPredicateAfter.test(tail)) break;
+            out.push({ rule, sentence: sentence.index, start, end, itemStart, itemEnd, itemIndex: i, kind, groups });
+            // "was kidnapped and later killed": the same victims, a second kind
+            if (idx.pred2) {
+              const kind2 = lookupKind(predicateKinds, sentence.text.slice(idx.pred2[0], idx.pred2[1]));
+              if (kind2 && kind2 !== kind) out.push({ rule, sentence: sentence.index, start, end, itemStart, itemEnd, itemIndex: i, kind: kind2, groups, second: true });
+            }
+          }
+        }
+        // a match that reads no item must not hide a shorter one inside it
+        if (!produced) pattern.lastIndex = m.index + 1;
+      }
+    }
+  }
+  return out;
+}

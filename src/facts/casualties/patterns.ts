@@ -1,0 +1,165 @@
+// Regex pieces built once from the lexicons (longest first, bounded quantifiers only).
+import {
+  auxiliaries,
+  casualtyActiveVerbs,
+  casualtyNouns,
+  casualtyPredicates,
+  nonPersonUnits,
+  numberQualifiers,
+  predicateAdverbs,
+  resultAdjectives,
+  victimNouns,
+} from '../../lexicon/casualties.js';
+import { casualtyKinds, type CasualtyKind } from '../../types.js';
+import { alternation, numberPatternSource, vagueAmountSource } from './numbers.js';
+import { tensWords, unitWords, vagueAmountWords } from '../../lexicon/numbers.js';
+
+const lettersRanges = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+/**
+ * Compile a rule: Unicode property classes become explicit ranges and the `u` flag is dropped,
+ * because case-insensitive `\\p{L}` classes make V8 compile these patterns many times slower.
+ */
+export function compile(source: string, flags: string): RegExp {
+  const plain = source
+    .replace(/\\p\{Lu\}/g, 'A-Z\\u00C0-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F')
+    .replace(/\\p\{Ll\}/g, 'a-z\\u00DF-\\u00FF\\u03B1-\\u03C9\\u0430-\\u044F')
+    .replace(/\\p\{L\}/g, lettersRanges)
+    .replace(/\\p\{N\}/g, '0-9');
+  return new RegExp(plain, flags.replace('u', ''));
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/\s{1,10}/g, ' ').trim();
+
+function kindMap(table: Readonly<Record<CasualtyKind, readonly string[]>>): Map<string, CasualtyKind> {
+  const map = new Map<string, CasualtyKind>();
+  for (const kind of casualtyKinds) for (const w of table[kind]) if (!map.has(w)) map.set(w, kind);
+  return map;
+}
+
+export const predicateKinds = kindMap(casualtyPredicates);
+export const activeVerbKinds = kindMap(casualtyActiveVerbs);
+export const resultAdjectiveKinds = new Map(Object.entries(resultAdjectives));
+export const casualtyNounKinds = new Map(Object.entries(casualtyNouns));
+export const qualifierKinds = new Map(Object.entries(numberQualifiers));
+
+export const lookupKind = (map: ReadonlyMap<string, CasualtyKind>, text: string) => map.get(normalize(text));
+export const lookupQualifier = (text: string) => qualifierKinds.get(normalize(text));
+
+const victimHeads = victimNouns.flatMap((v) => v.forms);
+export const victimHeadCategory = new Map<string, (typeof victimNouns)[number]['category']>();
+for (const v of victimNouns) for (const f of v.forms) if (!victimHeadCategory.has(f)) victimHeadCategory.set(f, v.category);
+export { normalize };
+
+/** Singular person nouns (for "a man was killed" = 1). */
+const singularHeads = victimHeads.filter(
+  (w) =>
+    !/(?:s|people|men|women|children|police|personnel|crew|staff|elderly|taliban|lives|fishermen|herdsmen)$/.test(w) ||
+    /(?:ss|us)$/.test(w) ||
+    ['boss', 'bus', 'personnel', 'staff'].includes(w),
+).filter((w) => !['family', 'household', 'couple', 'crew', 'group'].includes(w));
+
+/** Words a victim noun phrase never crosses (kept short: the pattern runs on every word). */
+const stopWords = [
+  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'and', 'or', 'of',
+  'in', 'on', 'at', 'by', 'with', 'who', 'whom', 'which', 'that', 'when', 'after', 'before', 'as',
+  'to', 'from', 'for', 'including', 'while', 'but', 'than', 'the', 'a', 'an', 'during', 'into',
+  'among', 'also', 'reportedly', 'not', 'killed', 'died', 'dead', 'injured', 'wounded', 'killing',
+  'wounding', 'injuring', 'left', 'leaving', 'near', 'since', 'said', 'more', 'others', 'other',
+  'them', 'they', 'it', 'he', 'she', 'there', 'where', 'whose', 'mostly', 'mainly', 'both', 'all',
+  'says', 'say', 'told', 'tells', 'reports', 'added', 'his', 'her', 'their', 'its', 'were', 'least',
+  'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'did', 'do', 'does',
+];
+
+/** A modifier word in a victim noun phrase: not a stop word. */
+/** Verbs of dying that are never adjectives end a noun phrase too ("Eleven people die and ..."). */
+const singleWordPredicates = ['die', 'dies', 'perish', 'perished'];
+const modifierWord = `(?!(?:${alternation([...stopWords, ...singleWordPredicates])})\\b)(?:[\\p{L}](?:[\\p{L}\\d'’-]|\\.(?=[\\p{L}])){0,24}|\\d{1,3}-year-old|\\([\\p{L}\\d-]{1,10}\\))`;
+/**
+ * Victim noun phrase: up to four words that are not stop words ("Afghan army soldiers"). The
+ * head is checked against the victim lexicon in code (`victimsOf`), which keeps the pattern small.
+ */
+export const victimSource = `(?:(?:${modifierWord})\\s{1,3}){0,3}(?:${modifierWord})(?![\\p{L}\\d])`;
+export const singularHeadSet: ReadonlySet<string> = new Set(singularHeads);
+export const nonPersonUnitSet: ReadonlySet<string> = new Set(nonPersonUnits);
+
+const firstWords = new Set<string>([
+  ...Object.keys(unitWords), ...Object.keys(tensWords), 'a', 'an', 'another', 'the', 'all', 'half', 'his', 'her', 'their', 'himself', 'herself',
+  'between', 'dozen', 'both', ...Object.keys(numberQualifiers).map((q) => q.split(' ')[0]!),
+  ...vagueAmountWords.map((q) => q.split(' ')[0]!),
+]);
+const qualifier = `(?:${alternation(Object.keys(numberQualifiers))})`;
+const additivePrefix = `(?:another|an\\s{1,2}additional|a\\s{1,2}further|a\\s{1,2}total\\s{1,2}of|the|all|all\\s{1,2}the|all\\s{1,2}of\\s{1,2}the|his|her|their|its)`;
+/** Words an item can begin with: digits, number words, qualifiers, determiners, vague amounts. */
+const itemStartGuard = `(?=\\d|(?:${alternation([...firstWords])})(?![\\p{L}]))`;
+
+/**
+ * One counted group: "[at least] 12 [more|other] [Afghan soldiers]", "a policeman",
+ * "dozens [of] [people]". With `named`, groups q, num, sg, vague, victims carry the parts.
+ */
+function itemBody(named: boolean): string {
+  const g = (name: string) => (named ? `?<${name}>` : '?:');
+  return (
+    `${itemStartGuard}(?:${additivePrefix}\\s{1,3})?(?:(${g('q')}${qualifier})\\s{1,3})?` +
+    `(?:(${g('num')}${numberPatternSource})(?![\\d,.]\\d)(?![\\p{L}]|[-–][\\p{L}])(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|(${g('vague')}${vagueAmountSource})|(${g('sg')}(?:himself|herself)(?=\\s{1,3}and\\s)|(?:an|a|another|his|her|their|the)(?=\\s{1,3}[\\p{L}\\d])))` +
+    `(?:\\s{1,3}(?:more|other|others|additional|further))?` +
+    `(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?(${g('victims')}${victimSource}))?`
+  );
+}
+
+/** The item pattern with named groups, run over a matched list to cut it into items. */
+export const itemPattern = compile(`(?<![\\p{L}\\d,.'’-])${itemBody(true)}`, 'giud');
+
+/**
+ * A counted group, loosely: rules match lists with this cheap pattern (V8 compiles the strict
+ * one slowly) and `itemPattern` then reads each item exactly. It accepts a superset of items.
+ */
+const numberToken = `(?:\\d[\\d,.]{0,12}(?![\\p{L}\\d]|[-–][\\p{L}])|(?:${alternation([...Object.keys(unitWords), ...Object.keys(tensWords), 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'a', 'an', 'm', 'bn'])})(?![\\p{L}\\d]))`;
+const looseNumber = `(?:between\\s{1,3})?${numberToken}(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,3}(?:and|or|to)\\s{1,3}|\\s{1,3})${numberToken}){0,4}`;
+export const itemSource =
+  `${itemStartGuard}(?:${additivePrefix}\\s{1,3})?(?:${qualifier}\\s{1,3})?` +
+  `(?:${looseNumber}(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|${vagueAmountSource}|(?:himself|herself)(?=\\s{1,3}and\\s)|(?:another|his|her|their|the)(?=\\s{1,3}[\\p{L}]))` +
+  `(?:\\s{1,3}(?:more|other|others|additional|further))?(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?${victimSource})?`;
+/** Later list items, more loosely still (a short pattern keeps V8's compile time down). */
+const looseItem =
+  `(?:(?:another|the|all|his|her|their)\\s{1,3})?(?:(?:at\\s{1,2}least|more\\s{1,2}than|about|around|some|over|nearly|up\\s{1,2}to)\\s{1,3})?` +
+  `(?:\\d[\\d,.]{0,12}(?![\\p{L}\\d]|[-–][\\p{L}])|(?:${alternation([...Object.keys(unitWords), ...Object.keys(tensWords), 'an', 'a', 'another', 'his', 'her', 'their', 'the', 'himself', 'herself', 'dozens', 'hundreds', 'scores', 'several'])})(?![\\p{L}\\d])(?:[-\\s]{1,2}(?:${alternation(Object.keys(unitWords))})(?![\\p{L}\\d]))?)` +
+  `(?:\\s{1,3}(?:more|other|others))?(?:\\s{1,3}(?:of\\s{1,2}(?:the\\s{1,2})?)?${victimSource})?`;
+
+/** A prepositional phrase after the victims: "of a TV channel", "from a rival group" (lazy, bounded). */
+export const postModifierSource = `(?:\\s{1,3}(?:of|from|aboard|on\\s{1,2}board|in|at(?!\\s{1,3}(?:least|most|about|around)\\b)|inside|with|on|near|for|across|along|outside)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3}|his\\s{1,3}|their\\s{1,3})?${modifierWord}(?:\\s{1,3}(?:of\\s{1,3}|the\\s{1,3}|for\\s{1,3})?${modifierWord}){0,6}?)?`;
+
+/** Subset clause between victims and verb: ", including 10 foreigners,". */
+export const inclusionSource = `(?:\\s{0,2},?\\s{1,3}(?:including|among\\s{1,2}them|among\\s{1,2}whom|mostly|mainly|many\\s{1,2}of\\s{1,2}them|most\\s{1,2}of\\s{1,2}them)\\s{1,3}[^;.]{1,100}?\\s{0,2},?|\\s{0,2}(?:[-–—]{1,2}|\\()\\s{0,2}[^–—();.]{1,80}?(?:[-–—]{1,2}|\\))|\\s{0,2},\\s{1,3}[^,;.()]{1,30}?\\s{1,3}of\\s{1,3}(?:them|whom)(?![\\p{L}])[^,;.()]{0,40},|\\s{0,2},\\s{1,3}(?:who|that)|\\s{1,3}(?:who|that))?\\s{0,2},?`;
+
+export const auxiliarySource = `(?:(?:also|reportedly|allegedly|later|all|both|then)\\s{1,3})?(?:(?:${alternation(auxiliaries)})\\s{1,3})?(?:[a-z]{3,20}ly\\s{1,3})?(?:(?:on\\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s{1,3}(?:morning|afternoon|evening|night))?\\s{1,3})?(?:(?:${alternation(predicateAdverbs)})\\s{1,3}){0,3}`;
+
+/** Plural auxiliary (required) and adverbs: "employees were believed to be trapped". */
+export const pluralAuxiliarySource = `(?:were|are|have\\s{1,2}been|had\\s{1,2}been|remain|remained)\\s{1,3}(?:(?:${alternation(predicateAdverbs)})\\s{1,3}){0,3}`;
+
+export const adverbSource = alternation(predicateAdverbs);
+/** Singular auxiliary (optional): "the driver was pronounced dead", "the driver died". */
+export const singularAuxiliarySource = `(?:(?:was|is|has\\s{1,2}been|had\\s{1,2}been|got)\\s{1,3})?(?:(?:${alternation(predicateAdverbs)})\\s{1,3}){0,3}`;
+
+/** A cheap test that a sentence holds one of these phrases: their first words, as a flat alternation. */
+function cueOf(phrases: Iterable<string>): RegExp {
+  const first = new Set([...phrases].map((p) => p.split(' ')[0]!));
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(first)})(?![\\p{L}])`, 'iu');
+}
+export const predicateCue = cueOf(predicateKinds.keys());
+export const activeVerbCue = cueOf(activeVerbKinds.keys());
+
+export const predicateSource = `(?:${alternation(predicateKinds.keys())})`;
+export const activeVerbSource = `(?:${alternation(activeVerbKinds.keys())})`;
+export const resultAdjectiveSource = `(?:${alternation(resultAdjectiveKinds.keys())})`;
+export const casualtyNounSource = `(?:${alternation(casualtyNounKinds.keys())})`;
+
+/** Separator between list items: ", ", " and ", ", and ", " as well as ". */
+export const listSeparatorSource = `(?:\\s{0,2},\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}(?:and|as\\s{1,2}well\\s{1,2}as|plus|along\\s{1,2}with)\\s{1,3})`;
+
+/** Up to `n` items joined by separators: "one civilian and six assailants". */
+export function listSource(n = 4): string {
+  return `${itemSource}${postModifierSource}(?:${listSeparatorSource}${looseItem}){0,${n - 1}}`;
+}
+/** Trigger: a cheap test that a sentence may hold a casualty statement. */
+export const triggerPattern =
+  /kill|kiled|dead|die[ds]?\b|dying|death|fatal|slain|slew|wound|injur|hurt|hospital|lives|life|murder|massacr|execut|behead|assassin|shot|gunned|lynch|perish|drown|electrocut|martyr|slaughter|missing|unaccounted|disappear|vanish|displac|homeless|fled|flee|uproot|trap|strand|rubble|evacuat|relocat|arrest|detain|captur|apprehend|custody|rounded|prisoner|captive|kidnap|abduct|hostage|seiz|casualt|toll|bod(?:y|ies)|no one|nobody|harm|maim|burn|decapitat|stab|beat|crush|trampl|stone|tortur|bludgeon|safety/i;

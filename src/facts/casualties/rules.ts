@@ -1,0 +1,356 @@
+// Casualty rules as data: one pattern each, named groups `verb`/`pred`/`adj`/`noun` say the
+// kind, `L…` groups are the counted items (see patterns.ts `itemSource`).
+import type { CasualtyKind } from '../../types.js';
+import {
+  activeVerbSource,
+  auxiliarySource,
+  casualtyNounSource,
+  inclusionSource,
+  itemSource,
+  listSource,
+  postModifierSource,
+  predicateSource,
+  resultAdjectiveSource,
+  pluralAuxiliarySource,
+  singularAuxiliarySource,
+  victimSource,
+  adverbSource,
+  compile,
+  predicateCue,
+  activeVerbCue,
+} from './patterns.js';
+
+export type KindSource = 'pred' | 'verb' | 'adj' | 'noun';
+
+export interface CasualtyRule {
+  id: string;
+  pattern: RegExp;
+  /** Where the kind comes from: a named group looked up in the lexicon, or a fixed kind. */
+  kind: KindSource | CasualtyKind;
+  /** Prefixes of the item groups in the pattern (`L` → qL0, numL0, victimsL0, ...). */
+  items: readonly string[];
+  /** How the item groups read: a list of counted items (default), "the driver" (= 1), or a figureless group ("employees"). */
+  shape?: 'list' | 'the-one' | 'bare' | 'one';
+  /** Active verb rules: a verb before the items (checked for "threatened to kill"). */
+  active?: boolean;
+  /** Figures that are a part of another one ("including 3 children"). */
+  subset?: boolean;
+  /** More victims told after a figure ("along with two others"): kind of that figure, added to it. */
+  companion?: boolean;
+  /** An updated or overall figure ("the death toll rose to 40"). */
+  total?: boolean;
+  /** The item must end in a personal name (not a month, weekday, place word or organisation). */
+  named?: boolean;
+  /** A cheap test the sentence must pass before the pattern runs (speed only). */
+  cue?: RegExp;
+  /** Restrict the rule to these kinds ("was trapped" says too little to count one person). */
+  onlyKinds?: readonly CasualtyKind[];
+  /** Only counts when no other rule read the same words ("was killed" after "a man"). */
+  weak?: boolean;
+  /** Fixed count (the zero rules: "no one was hurt"). */
+  count?: number;
+  /** For zero rules: also emit this second kind ("no casualties" = no killed, no injured). */
+  alsoKind?: CasualtyKind;
+}
+
+const flags = 'giud';
+const start = `(?<![\\p{L}\\d,.'’-])`;
+const end = `(?![\\p{L}\\d]|-[\\p{L}])`;
+/** "dead heat", "dead end", "killed off", "injury time": the predicate must not continue into these. */
+const notIdiom = `(?<!retired\\s{1,3}hurt)(?!\\s{1,3}or\\s{1,3}(?:wounded|injured|hurt|killed|captured|missing)\\b)(?!\\s{1,3}(?:heat|end|ends|line|lines|lock|weight|wood|ball|rubber|zone|letter|serious|off|time|duck|ringer|set|certain|against|wrong|bottom)\\b)`;
+/** "was kidnapped and later killed": a second predicate for the same victims. */
+const secondPredicate = `(?:\\s{1,3}and\\s{1,3}(?:then\\s{1,3}|later\\s{1,3}|subsequently\\s{1,3})?(?<pred2>${predicateSource})${end})?`;
+
+export const casualtyRules: readonly CasualtyRule[] = [
+  {
+    // "killed at least seven civilians", "killing 38 passengers and all 9 crew members"
+    id: 'casualty/verb-n',
+    cue: activeVerbCue,
+    pattern: compile(`${start}(?<verb>${activeVerbSource})\\s{1,3}(?<L>${listSource()})${end}`, flags),
+    kind: 'verb',
+    items: ['L'],
+    active: true,
+  },
+  {
+    // "At least 29 people, including 10 foreigners, were killed"; "Four women and two men died"
+    id: 'casualty/n-pred',
+    cue: predicateCue,
+    pattern: compile(
+      `${start}(?<L>${listSource()})${postModifierSource}${inclusionSource}\\s{1,3}${auxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`,
+      flags,
+    ),
+    kind: 'pred',
+    items: ['L'],
+  },
+  {
+    // "killed the village chief", "shot dead his wife"
+    id: 'casualty/verb-the-one',
+    cue: activeVerbCue,
+    pattern: compile(
+      `${start}(?<verb>${activeVerbSource})\\s{1,3}(?<L>(?:the|his|her|their|its|a|an|one)\\s{1,3}${victimSource})${end}`,
+      flags,
+    ),
+    kind: 'verb',
+    items: ['L'],
+    active: true,
+    shape: 'the-one',
+  },
+  {
+    // "the driver was pronounced dead", "his wife was shot dead"
+    id: 'casualty/the-one-pred',
+    cue: predicateCue,
+    pattern: compile(
+      `${start}(?<L>(?:the|his|her|their|its)\\s{1,3}${victimSource})${postModifierSource}\\s{1,3}${singularAuxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`,
+      flags,
+    ),
+    kind: 'pred',
+    items: ['L'],
+    shape: 'the-one',
+    weak: true,
+  },
+  {
+    // "Khan, a tribal elder, was killed": a singular subject = 1 (only when nothing else counts it)
+    id: 'casualty/was-pred',
+    cue: predicateCue,
+    pattern: compile(`${start}(?<L>was|is|has\\s{1,2}been|had\\s{1,2}been)\\s{1,3}(?:(?:${adverbSource})\\s{1,3}){0,3}(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`, flags),
+    kind: 'pred',
+    items: ['L'],
+    shape: 'one',
+    weak: true,
+    onlyKinds: ['killed', 'injured', 'kidnapped', 'arrested'],
+  },
+  {
+    // "killed prominent writer Nahed Hattar", "shot and killed Khairullah": a named victim = 1
+    id: 'casualty/verb-name',
+    cue: activeVerbCue,
+    pattern: compile(`${start}(?<verb>${activeVerbSource})\\s{1,3}(?<L>(?:[\\p{Ll}][\\p{L}-]{1,24}\\s{1,3}){0,3}[\\p{Lu}][\\p{Ll}'’]{1,24}(?:\\s{1,3}(?:[\\p{Lu}][\\p{L}'’.-]{0,24}|al|bin|de|da|van|von|el)){0,4})(?![\\p{L}])`, flags),
+    kind: 'verb',
+    items: ['L'],
+    shape: 'one',
+    active: true,
+    weak: true,
+    named: true,
+    onlyKinds: ['killed', 'kidnapped'],
+  },
+  {
+    // "shot him dead", "killing her"
+    id: 'casualty/verb-pronoun',
+    cue: /\b(?:him|her)\b/i,
+    pattern: compile(`${start}(?:(?<verb>${activeVerbSource})\\s{1,3}(?<L>him|her)(?!\\s{1,3}(?:own|way|to|and|[a-z]{1,20}s)\\b)|shot\\s{1,3}(?<L2>him|her)\\s{1,3}dead)${end}`, flags),
+    kind: 'verb',
+    items: ['L', 'L2'],
+    shape: 'one',
+    active: true,
+    weak: true,
+  },
+  {
+    // "The dead included six civilians and eight soldiers"
+    id: 'casualty/the-dead-included',
+    cue: /\bthe\s{1,3}(?:dead|killed|injured|wounded|victims)\b/i,
+    pattern: compile(`${start}the\\s{1,3}(?<adj>dead|killed|injured|wounded|victims)\\s{1,3}(?:included|include|includes|were|are)\\s{1,3}(?<L>${listSource()})${end}`, flags),
+    kind: 'adj',
+    items: ['L'],
+  },
+  {
+    // "In addition to the assailant, 12 recruits were killed": the assailant died too
+    id: 'casualty/in-addition-to-perpetrator',
+    cue: /addition/i,
+    pattern: compile(`${start}in\\s{1,2}addition\\s{1,2}to\\s{1,2}(?<L>the\\s{1,2}(?:suicide\\s{1,2})?(?:bomber|assailant|attacker|perpetrator|gunman)|(?:two|three|four|2|3|4)\\s{1,2}(?:suicide\\s{1,2})?(?:bombers|assailants|attackers|perpetrators|gunmen))${end}(?=[^.;]{1,200}\\b(?:killed|died|dead)\\b)`, flags),
+    kind: 'killed',
+    items: ['L'],
+  },
+  {
+    // "left two dead and 18 injured", "leaving at least 180 people dead"
+    id: 'casualty/left-n-adj',
+    cue: /\b(?:left|leaving|leaves|leave|resulted|resulting|with)\b/i,
+    pattern: compile(
+      `${start}(?:left|leaving|leaves|leave|resulted\\s{1,2}in|resulting\\s{1,2}in|with)\\s{1,3}(?<L>${listSource(2)})\\s{1,3}(?<adj>${resultAdjectiveSource})${end}${notIdiom}`,
+      flags,
+    ),
+    kind: 'adj',
+    items: ['L'],
+  },
+  {
+    // "employees were believed to be trapped": a group with no figure (count null, vague)
+    id: 'casualty/bare-plural-pred',
+    cue: predicateCue,
+    pattern: compile(
+      `${start}(?<L>${victimSource})\\s{1,3}${pluralAuxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
+      flags,
+    ),
+    kind: 'pred',
+    items: ['L'],
+    shape: 'bare',
+  },
+  {
+    // "2 fatalities", "three deaths"
+    id: 'casualty/n-noun',
+    cue: /death|fatalit|injuries|arrests|people\s{1,3}(?:dead|injured)/i,
+    pattern: compile(`${start}(?<L>${itemSource})\\s{1,3}(?<noun>${casualtyNounSource})${end}${notIdiom}`, flags),
+    kind: 'noun',
+    items: ['L'],
+  },
+  {
+    // "the death toll rose to 40", "bringing the toll to 12", "a death toll of 7"
+    id: 'casualty/toll',
+    cue: /toll/i,
+    pattern: compile(
+      `${start}(?:death|casualty|fatality|civilian\\s{1,2}death|official|final|overall)?\\s{0,2}tolls?\\s{1,3}(?:(?:has|had|have|was|is|now|also|further|then|later|officially|had\\s{1,2}been)\\s{1,3}){0,2}(?:(?:rose|risen|rises|rising|rise|climbed|climbs|climbing|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood|stand|went\\s{1,2}up|is|was|mounted|now)\\s{1,3})?(?:(?:to|at|of)\\s{1,3})?(?<L>${itemSource})${end}`,
+      flags,
+    ),
+    kind: 'killed',
+    items: ['L'],
+    total: true,
+  },
+  {
+    // "The death toll of last week's clashes has risen to 31": words between the toll and its verb
+    id: 'casualty/toll-risen-to',
+    cue: /toll/i,
+    pattern: compile(`${start}toll\\s{1,3}(?:[^\\s.;]{1,25}\\s{1,3}){1,12}?(?:has\\s{1,3}|had\\s{1,3}|have\\s{1,3}|now\\s{1,3})?(?:risen|rose|climbed|reached|jumped|increased|mounted|gone\\s{1,2}up)\\s{1,3}(?:to\\s{1,3})?(?<L>${itemSource})${end}`, flags),
+    kind: 'killed',
+    items: ['L'],
+    total: true,
+  },
+  {
+    // "slaughtered a family of seven"
+    id: 'casualty/verb-family-of-n',
+    cue: /\b(?:family|household|group|crew)\s{1,2}of\b/i,
+    pattern: compile(`${start}(?<verb>${activeVerbSource})\\s{1,3}(?:a|an|the|all|entire)\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}?(?:family|household|group|crew)\\s{1,2}of\\s{1,3}(?<L>${itemSource})${end}`, flags),
+    kind: 'verb',
+    items: ['L'],
+    active: true,
+  },
+  {
+    // "claimed 12 lives", "cost 5 lives"
+    id: 'casualty/claimed-lives',
+    cue: /\blives\b/i,
+    pattern: compile(
+      `${start}(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\\s{1,3}(?:the\\s{1,2}lives\\s{1,2}of\\s{1,3}(?<L>${listSource(2)})|(?<M>${itemSource})\\s{1,3}(?:more\\s{1,2}|other\\s{1,2}|civilian\\s{1,2}|innocent\\s{1,2})?lives)${end}`,
+      flags,
+    ),
+    kind: 'killed',
+    items: ['L', 'M'],
+  },
+  {
+    // "five dead bodies were found", "the bodies of 70 civilians": bodies found = killed
+    id: 'casualty/bodies',
+    cue: /\bbod(?:y|ies)\b/i,
+    pattern: compile(`${start}(?:(?<L>${itemSource})\\s{1,3}(?:dead\\s{1,2}|more\\s{1,2}|other\\s{1,2}|decomposed\\s{1,2}|mutilated\\s{1,2}|charred\\s{1,2}){0,2}bodies|bod(?:y|ies)\\s{1,2}of\\s{1,3}(?<M>${itemSource}))${end}`, flags),
+    kind: 'killed',
+    items: ['L', 'M'],
+  },
+  {
+    // "the deaths of three soldiers"
+    id: 'casualty/deaths-of-n',
+    cue: /\b(?:deaths?|killings?|murders?|massacre)\s{1,2}of\b/i,
+    pattern: compile(`${start}(?:deaths|death|killings|killing|murders|murder|massacre)\\s{1,2}of\\s{1,3}(?:at\\s{1,2}least\\s{1,3})?(?<L>${listSource(2)})${end}`, flags),
+    kind: 'killed',
+    items: ['L'],
+  },
+  {
+    // "Fatalities are split across 4 events (1)": the coded per-event figure
+    id: 'casualty/split-fatalities',
+    cue: /fatalities/i,
+    pattern: /(?<![\p{L}])fatalities\s{1,3}(?:are|were)\s{1,3}(?:split|spread|divided)\s{1,3}(?:across|between|among)\s{1,3}\d{1,3}\s{1,3}(?:events|locations|villages|days)\s{0,3}\((?<L>\d{1,5})\)/giud,
+    kind: 'killed',
+    items: ['L'],
+    total: true,
+  },
+  {
+    // "Unknown fatalities coded as 10", "Fatalities coded as 0": the coded figure replaces the others
+    id: 'casualty/coded-fatalities',
+    cue: /coded/i,
+    pattern: /(?<![\p{L}])fatalities\s{1,3}(?:and\s{1,3}injuries\s{1,3})?(?:are\s{1,3}|were\s{1,3}|have\s{1,3}been\s{1,3})?coded\s{1,3}as\s{1,3}(?<L>\d{1,5})(?!\d)/giud,
+    kind: 'killed',
+    items: ['L'],
+    total: true,
+  },
+  {
+    // "An elderly couple were found dead", "a husband and wife were killed": two victims
+    id: 'casualty/pair-pred',
+    cue: /couple|husband|brothers|sisters|twins/i,
+    pattern: compile(
+      `${start}(?:an?|the|one)\\s{1,3}(?:[\\p{L}-]{2,20}\\s{1,3}){0,2}?(?:couple|husband\\s{1,3}and\\s{1,3}wife|pair\\s{1,2}of\\s{1,2}(?:brothers|sisters|twins))\\s{1,3}${auxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
+      flags,
+    ),
+    kind: 'pred',
+    items: [],
+    count: 2,
+  },
+  {
+    // "murdered a gay couple"
+    id: 'casualty/verb-pair',
+    cue: /couple|husband/i,
+    pattern: compile(`${start}(?<verb>${activeVerbSource})\\s{1,3}(?:an?|the)\\s{1,3}(?:[\\p{L}-]{2,20}\\s{1,3}){0,2}?(?:couple|husband\\s{1,3}and\\s{1,3}wife)${end}`, flags),
+    kind: 'verb',
+    items: [],
+    count: 2,
+    active: true,
+  },
+  {
+    // "no one was hurt", "nobody was killed"
+    id: 'casualty/no-one-pred',
+    cue: /\b(?:no|nobody|none|no-one)\b/i,
+    pattern: compile(
+      `${start}(?:no\\s{1,2}one|no-one|nobody|none|no\\s{1,2}(?:other\\s{1,2})?(?:people|person|civilians?|passengers?|casualties|lives))\\s{1,3}(?:else\\s{1,3}|of\\s{1,3}(?:them|the\\s{1,3}[\\p{L}-]{1,25})\\s{1,3})?${auxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
+      flags,
+    ),
+    kind: 'pred',
+    items: [],
+    count: 0,
+  },
+  {
+    // "there were no casualties", "no injuries were reported", "without casualties"
+    id: 'casualty/no-casualties',
+    cue: /\b(?:no|without|zero|any)\b/i,
+    pattern: compile(
+      `${start}(?:no|without|zero|not\\s{1,2}any)\\s{1,3}(?:(?:immediate|reported|other|further|serious|human)\\s{1,3}){0,2}(?<noun>casualties|casualty|injuries|injury|fatalities|deaths|loss\\s{1,2}of\\s{1,2}life)${end}`,
+      flags,
+    ),
+    kind: 'noun',
+    items: [],
+    count: 0,
+  },
+  {
+    // "including 10 foreigners", "among them three children", "among the dead were two women"
+    id: 'casualty/including-n',
+    cue: /includ|among|whom|mostly|mainly|most\s{1,2}of/i,
+    pattern: compile(
+      `${start}(?:including|includes|included|include|among\\s{1,2}(?:them|whom|those)|among\\s{1,2}the\\s{1,2}(?:dead|victims|killed|injured|wounded|casualties|fatalities)(?:\\s{1,2}(?:were|are|was|is))?|of\\s{1,2}whom|mostly|mainly|most\\s{1,2}of\\s{1,2}them)\\s{1,3}(?<L>${listSource()})${end}`,
+      flags,
+    ),
+    kind: 'pred',
+    items: ['L'],
+    subset: true,
+  },
+  {
+    // "the remaining 45 were shot": a part of a figure given before
+    id: 'casualty/the-remaining-n',
+    cue: /remaining/i,
+    pattern: compile(`${start}the\\s{1,3}remaining\\s{1,3}(?<L>${itemSource})${end}`, flags),
+    kind: 'pred',
+    items: ['L'],
+    subset: true,
+  },
+  {
+    // "was killed along with his wife and 10 other people": more victims of the same kind
+    id: 'casualty/along-with',
+    cue: /along|together/i,
+    pattern: compile(`${start}(?:along\\s{1,2}with|alongside|together\\s{1,2}with)\\s{1,3}(?<L>${listSource()})${end}`, flags),
+    kind: 'pred',
+    items: ['L'],
+    companion: true,
+  },
+  {
+    // "20 people were killed, eight of them children"
+    id: 'casualty/n-of-them',
+    cue: /\bof\s{1,3}(?:them|whom|those|the)\b/i,
+    pattern: compile(`${start}(?<L>${itemSource})\\s{1,3}of\\s{1,3}(?:them|whom|those|the\\s{1,2}(?:dead|victims|injured|wounded|killed))${end}`, flags),
+    kind: 'pred',
+    items: ['L'],
+    subset: true,
+  },
+];
+
+/** Zero rules on "casualties" speak of both kinds. */
+export const casualtyNounBothKinds: ReadonlySet<string> = new Set(['casualties', 'casualty', 'loss of life']);

@@ -69,6 +69,7 @@ export const recordSchema = {
           victims: nullable('string'),
           victimCategory: { enum: [...victimCategories] },
           subset: { type: 'boolean' },
+          background: { type: 'boolean' },
           rule: { type: 'string' },
         },
       },

@@ -79,6 +79,11 @@ export interface CasualtyFact extends Span, Evidence {
   victimCategory: VictimCategory;
   /** True when this figure is a subset of another one ("including 3 children"): never added twice. */
   subset?: boolean;
+  /**
+   * True when the text places this figure outside the article's main event (another time, a
+   * background total: "since the war began, 10,000 have died"): listed, but kept out of the summary.
+   */
+  background?: boolean;
 }
 
 export interface OfficialFact extends Evidence {

@@ -1,4 +1,4 @@
-import { nonTerminalAbbreviations } from './lexicon/abbreviations.js';
+import { initials, nonTerminalAbbreviations } from './lexicon/abbreviations.js';
 import { analyzeSentence, type NlpTerm } from './nlp.js';
 
 export interface Sentence {
@@ -85,9 +85,9 @@ export function splitSentences(text: string): Sentence[] {
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[0] !== '\n') {
       // the word before the period
-      const before = /([\p{L}.]{1,20})\.$/u.exec(text.slice(Math.max(0, m.index - 20), m.index + 1));
-      const word = before?.[1]?.toLowerCase();
-      if (m[0].startsWith('.') && word && (nonTerminalAbbreviations.has(word) || /^\p{L}$/u.test(word))) continue;
+      const before = /(?:^|[^\p{L}.])([\p{L}.]{1,20})\.$/u.exec(text.slice(Math.max(0, m.index - 21), m.index + 1));
+      const word = before?.[1];
+      if (m[0].startsWith('.') && word && (nonTerminalAbbreviations.has(word.toLowerCase()) || initials.test(word))) continue;
     }
     push(m.index + m[0].length);
   }

@@ -131,6 +131,14 @@ describe('options and exit codes', () => {
     }
   });
 
+  // `script` (util-linux) gives the child a terminal as stdin: factx must refuse, not wait for typing
+  const haveScript = spawnSync('script', ['--version']).status === 0;
+  test.skipIf(!haveScript)('no path with stdin on a terminal is a usage error, never a hang', () => {
+    const result = spawnSync('script', ['-qec', `node "${binary}"`, '/dev/null'], { encoding: 'utf8', input: '', timeout: 30_000 });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/no input: give files or directories, or pipe text to stdin/);
+  });
+
   test('--only runs only the named extractors', () => {
     const run = runCli(['--only', 'places', '--reference-date', '2024-05-23', seed]);
     const record = run.records[0]!;

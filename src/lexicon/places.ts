@@ -125,3 +125,9 @@ export const placeFollowerWords: readonly string[] = [
   'police', 'officers', 'officials', 'residents', 'resident', 'native', 'natives', 'area', 'county', 'city',
   'township', 'council', 'schools', 'mayor', 'firefighters', 'voters', 'neighborhood', 'suburb', 'town', 'village',
 ];
+
+/** Offices and bodies of a town named "X City Council", "X City Manager": X is the town, "City" part of the body. */
+export const cityBodyWords: readonly string[] = [
+  'Council', 'Councilman', 'Councilwoman', 'Manager', 'Hall', 'Schools', 'Commission', 'Commissioner', 'Commissioners',
+  'Attorney', 'Clerk', 'Police', 'Administrator', 'Engineer', 'Planner', 'Board', 'Treasurer', 'Auditor', 'Court', 'Government', 'Officials',
+];

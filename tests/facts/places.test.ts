@@ -130,3 +130,57 @@ describe('places: robustness', () => {
     for (const p of got) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+interface LocalCase {
+  text: string;
+  span: string;
+  start: number;
+  name: string;
+  countryCode: string | null;
+  admin1: string | null;
+}
+
+// resolution helped by the article's local focus: division words, neighbour towns, American local-news cues
+const localCases: LocalCase[] = [
+  // "Parish" is Louisiana's word for a county: the division and its towns lie there
+  { text: 'The Webster Parish school board met in Minden on Monday.', span: 'Webster Parish', start: 4, name: 'Webster Parish', countryCode: 'US', admin1: 'Louisiana' },
+  { text: 'The Webster Parish school board met in Minden on Monday.', span: 'Minden', start: 39, name: 'Minden', countryCode: 'US', admin1: 'Louisiana' },
+  // ...but a Jamaican parish stays Jamaican
+  { text: 'Rain fell across Saint Ann Parish in Jamaica.', span: 'Saint Ann Parish', start: 17, name: 'Saint Ann Parish', countryCode: 'JM', admin1: 'Saint Ann Parish' },
+  // "X City Council": the town is X ("City" belongs to the body), unless the town's own name ends in "City"
+  { text: 'The Dublin City Council met on Monday.', span: 'Dublin', start: 4, name: 'Dublin', countryCode: 'US', admin1: 'California' },
+  { text: 'The Boulder City Council met on Monday.', span: 'Boulder City', start: 4, name: 'Boulder City', countryCode: 'US', admin1: 'Nevada' },
+  // a county's numbered road: the county is the place, the road number is not a street of its own
+  { text: 'A truck overturned on Stearns County Road 12 near the lake.', span: 'Stearns County', start: 22, name: 'Stearns County', countryCode: 'US', admin1: 'Minnesota' },
+  // a town and the county around it agree
+  { text: "Crews from Canton and the Stark County sheriff's office responded.", span: 'Canton', start: 11, name: 'Canton', countryCode: 'US', admin1: 'Ohio' },
+  // a sheriff's office and a house-number address make the article American local news, even with Canada named
+  {
+    text: "Deputies from the Sheriff's Office said a Dublin man who had been visiting relatives in Canada was arrested at 45 Elm Street.",
+    span: 'Dublin',
+    start: 42,
+    name: 'Dublin',
+    countryCode: 'US',
+    admin1: 'California',
+  },
+  // without such cues the capital of Ireland stays the likelier Dublin
+  { text: 'A Dublin man who had been visiting relatives in Canada was arrested at the airport.', span: 'Dublin', start: 2, name: 'Dublin', countryCode: 'IE', admin1: 'Leinster' },
+];
+
+describe('places: local focus', () => {
+  test.each(localCases)('$span in "$text"', ({ text, span, start, name, countryCode, admin1 }) => {
+    const p = find(text, span);
+    expect(p).toBeDefined();
+    expect(p!.name).toBe(name);
+    expect(p!.countryCode).toBe(countryCode);
+    expect(p!.admin1).toBe(admin1);
+    const m = p!.mentions.find((x) => x.text === span)!;
+    expect(m.start).toBe(start);
+    expect(text.slice(m.start, m.end)).toBe(span);
+  });
+
+  test('a county road number is not a place', () => {
+    const list = places('A truck overturned on Stearns County Road 12 near the lake.');
+    expect(list.map((p) => p.mentions[0]!.text)).toEqual(['Stearns County']);
+  });
+});

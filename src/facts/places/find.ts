@@ -4,6 +4,7 @@ import type { Document, Token } from '../../document.js';
 import { lookupName, placeById, placeKey, startsMultiWordName, type NameEntry } from './gazetteer.js';
 import {
   calendarWordSet,
+  cityBodyWordSet,
   connectorSet,
   divisionNameWordSet,
   maxNameTokens,
@@ -104,6 +105,8 @@ function findStreet(doc: Document, tokens: readonly Token[], i: number): Candida
     }
     // "United Way" is a charity
     if (type.text === 'Way' && t.text === 'United') return null;
+    // "Otter Tail County Road 4": a county's numbered road; the county is the place named
+    if (n > 1 && divisionNameWordSet.has(word.text) && /^\d/.test(tokens[i + n + 1]?.text ?? '')) return null;
     // "Highway Patrol", "Wall Street Journal": the street word begins a longer name
     const after = tokens[i + n + 1];
     if (after && after.capitalized && adjacent(doc, type, after)) return null;
@@ -212,6 +215,8 @@ export function findCandidates(doc: Document): Candidate[] {
         divisionWord: word.text,
       });
       i += n + 1;
+      // "Otter Tail County Road 4": the road's number is not a place of its own
+      if (tokens[i] && streetTypeWordSet.has(tokens[i]!.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) i += 2;
       taken = true;
     }
     if (taken) continue;
@@ -220,6 +225,12 @@ export function findCandidates(doc: Document): Candidate[] {
     for (let n = multi ? maxNameTokens : 1; n >= 1 && !taken; n--) {
       const last = i + n - 1;
       if (last >= tokens.length || !isNameRun(doc, tokens, i, last)) continue;
+      // "Dublin City Council": the town is "Dublin" (its body's name says "City"), when the gazetteer knows it
+      // (not "Boulder City Council": a town whose own name ends in "City")
+      if (n > 1 && tokens[last]!.text === 'City' && cityBodyWordSet.has(tokens[last + 1]?.text ?? '') && lookupName(keyOfRun(tokens, i, last - 1).key)) {
+        const whole = lookupName(keyOfRun(tokens, i, last).key);
+        if (!whole || whole.alternate.every(Boolean)) continue;
+      }
       let { key, end } = keyOfRun(tokens, i, last);
       // "Ont." / "Que.": an abbreviation whose period the tokenizer split off
       const period = tokens[last + 1];

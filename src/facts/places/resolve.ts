@@ -9,7 +9,7 @@ import { stateAbbreviations, stateSpecificDivisionWords } from '../../lexicon/pl
 /** The abbreviation of a division code ("US-LA" -> "La."), usable as a gazetteer key. */
 const stateNameOfCode = (code: string): string => stateAbbreviations.find(([, c]) => c === code)?.[0] ?? code;
 import type { Candidate } from './find.js';
-import { cityCueWordSet, divisionCueWordSet, placeFollowerWordSet, placePrepositionSet, ruleIds } from './rules.js';
+import { cityCueWordSet, divisionCueWordSet, placeFollowerWordSet, placePrepositionSet, ruleIds, usLocalCuePattern } from './rules.js';
 
 /** "in Benson", "Roselle police": a word around the name that marks a place. */
 function placeCueAround(doc: Document, c: Candidate): boolean {
@@ -76,7 +76,7 @@ function optionsOf(c: Candidate): Option[] {
   const e = c.entry;
   if (!e) return [];
   // counties share names across many states ("Washington County"): keep them all
-  const limit = placeById(e.ids[0]!).level === 2 ? 30 : 12;
+  const limit = placeById(e.ids[0]!).level === 2 ? 30 : 20;
   return e.ids.slice(0, limit).map((id, k) => ({
     id,
     bare: e.bare[k] ?? false,
@@ -89,6 +89,13 @@ function optionsOf(c: Candidate): Option[] {
 interface Context {
   countries: Map<string, number>;
   regions: Map<number, number>;
+  /** The article reads as American local news (see usLocalCuePattern). */
+  usLocal?: boolean;
+}
+
+/** Whether the text holds a cue of American local news (the first 20,000 characters are enough). */
+function usLocalOf(text: string): boolean {
+  return usLocalCuePattern.test(text.length > 20000 ? text.slice(0, 20000) : text);
 }
 
 const add = <K>(m: Map<K, number>, k: K, w: number) => m.set(k, (m.get(k) ?? 0) + w);
@@ -100,7 +107,7 @@ function hints(doc: Document, c: Candidate): { region: boolean; city: boolean } 
   const prev2 = t[c.first - 2];
   const region = c.divisionWord !== null || (!!next && next.sentence === t[c.last]!.sentence && divisionCueWordSet.has(next.text));
   const city =
-    (!!next && next.text === 'city') ||
+    (!!next && (next.text === 'city' || (next.text === 'City' && next.start === c.end + 1))) ||
     (!!prev1 && prev1.lower === 'of' && !!prev2 && cityCueWordSet.has(prev2.text)) ||
     (!!prev1 && (prev1.text === 'city' || prev1.text === 'town' || prev1.text === 'village'));
   return { region, city };
@@ -115,6 +122,17 @@ function qualifierOf(doc: Document, c: Candidate, byFirst: Map<number, Candidate
 }
 
 const rad = Math.PI / 180;
+
+/**
+ * Whether one key is the other plus words ("dublin", "dublin city"; "boone", "boone county"): the same
+ * name said twice is no independent evidence of nearness. With `townOnly`, only when the added word
+ * names a town (a county still tells the state of its namesake town).
+ */
+const sameNameStem = (a: string, b: string, townOnly = false): boolean => {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `) && (!townOnly || townSuffixPattern.test(long.slice(short.length)));
+};
+const townSuffixPattern = /^ (?:city|town|village|township|metro)$/;
 
 interface Point {
   lat: number;
@@ -132,7 +150,7 @@ function assignCoherence(optionsByKey: Map<string, Option[]>): void {
   const keys = [...optionsByKey.keys()].slice(0, 60);
   const points: Point[][] = keys.map((k) =>
     // only senses that compete within their own name count as neighbours (not Paris, Maine beside Paris, France)
-    optionsByKey.get(k)!.slice(0, placeById(optionsByKey.get(k)![0]?.id ?? 0).level === 2 ? 30 : 6).filter((o, _, list) => o.prior >= Math.max(...list.map((x) => x.prior)) - 2).flatMap((o) => {
+    optionsByKey.get(k)!.slice(0, placeById(optionsByKey.get(k)![0]?.id ?? 0).level === 2 ? 30 : 6).filter((o, _, list) => o.prior >= Math.max(...list.map((x) => x.prior)) - 3).flatMap((o) => {
       const p = placeById(o.id);
       return p.kind === 'country' ? [] : [{ lat: p.lat, lon: p.lon, id: p.id, admin1: p.admin1, region: p.kind === 'region' && p.level === 1 }];
     }),
@@ -143,8 +161,8 @@ function assignCoherence(optionsByKey: Map<string, Option[]>): void {
       if (p.kind === 'country') continue;
       const cosLat = Math.cos(p.lat * rad);
       let n = 0;
-      for (let b = 0; b < keys.length && n < 5; b++) {
-        if (b === a) continue;
+      for (let b = 0; b < keys.length && n < 8; b++) {
+        if (b === a || sameNameStem(key, keys[b]!)) continue;
         for (const q of points[b]!) {
           let near: boolean;
           if (q.region || (p.kind === 'region' && p.level === 1)) {
@@ -159,6 +177,7 @@ function assignCoherence(optionsByKey: Map<string, Option[]>): void {
             const d2 = dLat * dLat + dLon * dLon;
             near = d2 < 1.8; // about 150 km
             if (d2 < 0.2) n += 0.5; // within 50 km: closer still
+            if (d2 < 0.02) n += 0.5; // within 15 km: a neighbour town, or the county's seat
           }
           if (near) {
             n++;
@@ -167,7 +186,7 @@ function assignCoherence(optionsByKey: Map<string, Option[]>): void {
         }
       }
       // a sense far below its name's best needs two neighbours (not Paris, Maine beside Lisbon, Maine alone)
-      o.coherence = o.gap > 2 && n < 2 ? 0 : 1.2 * n;
+      o.coherence = o.gap > 2 && n < 2 ? 0 : 1.9 * n;
     }
   });
 }
@@ -175,16 +194,17 @@ function assignCoherence(optionsByKey: Map<string, Option[]>): void {
 function score(o: Option, ctx: Context, h: { region: boolean; city: boolean }, qualifier: Option | null, division = false, sticky = false): number {
   const p = placeById(o.id);
   // a country or state named in full ("Italy", "Texas") is not overturned by context for a small town of that name
-  if (sticky && p.kind === 'city' && p.population < 10000 && !qualifier && !h.city && o.coherence < 2.4) return o.prior;
+  if (sticky && p.kind === 'city' && p.population < 10000 && !qualifier && !h.city && o.coherence < 3.8) return o.prior;
   let s = o.prior + o.coherence;
   // English-language local news with no country named is most often American
-  if (ctx.countries.size === 0 && p.countryCode === 'US' && o.gap < 1.6) s += 2;
+  // (and an article with cues of American local news, whatever countries it names, more so)
+  if (p.countryCode === 'US' && ((ctx.countries.size === 0 && o.gap < 1.6) || (ctx.usLocal && o.gap < 2.5))) s += 2;
   // "Laurel County": counties are overwhelmingly American
   if (division && p.countryCode === 'US') s += 3;
   const cw = p.countryCode ? ctx.countries.get(p.countryCode) ?? 0 : 0;
   if (cw > 0) s += 1 + Math.min(cw, 4) * 0.25;
   // in a division the article names (fully), or whose towns it names (partly)
-  if (p.kind !== 'region' || p.level === 2) s += 3 * Math.min(1, ctx.regions.get(p.admin1) ?? 0);
+  if (p.kind !== 'region' || p.level === 2) s += 3 * Math.min(1.6, ctx.regions.get(p.admin1) ?? 0);
   if (h.region && p.kind === 'region') s += 8;
   if (h.city && p.kind === 'city') s += 4;
   if (qualifier) {
@@ -214,12 +234,24 @@ function contextOf(chosen: Iterable<[Option, number]>): Context {
 }
 
 
-export function resolveCandidates(doc: Document, candidates: readonly Candidate[]): Resolved[] {
+export function resolveCandidates(doc: Document, found: readonly Candidate[]): Resolved[] {
+  // "DeSoto Parish" and "DeSoto" are different names: the division gets its own senses
+  const candidates = found.map((c) =>
+    c.divisionWord && c.entry && !c.label && placeById(c.entry.ids[0]!).level === 2 ? { ...c, key: `${c.key} ${c.divisionWord.toLowerCase()}` } : c,
+  );
   const byFirst = new Map<number, Candidate>();
   for (const c of candidates) byFirst.set(c.first, c);
   // one option list per name (the coherence bonus is shared by every mention of the name)
   const optionsByKey = new Map<string, Option[]>();
-  for (const c of candidates) if (!optionsByKey.has(c.key)) optionsByKey.set(c.key, optionsOf(c));
+  const divisionWordStates = divisionWordStatesOf();
+  for (const c of candidates) {
+    if (optionsByKey.has(c.key)) continue;
+    let list = optionsOf(c);
+    // "DeSoto Parish": in the United States only Louisiana's (a Jamaican parish stays a sense)
+    const state = c.divisionWord ? divisionWordStates.get(c.divisionWord) : undefined;
+    if (state !== undefined) list = list.filter((o) => placeById(o.id).countryCode !== 'US' ? placeById(o.id).kind === 'region' : placeById(o.id).admin1 === state || o.id === state);
+    optionsByKey.set(c.key, list);
+  }
   const options = candidates.map((c) => optionsByKey.get(c.key)!);
   for (const list of optionsByKey.values()) {
     const best = Math.max(...list.map((o) => o.prior));
@@ -236,7 +268,7 @@ export function resolveCandidates(doc: Document, candidates: readonly Candidate[
   candidates.forEach((c, k) => indexOf.set(c, k));
 
   // pass 1: context from the priors alone (a dateline counts three times)
-  const divisionWordStates = divisionWordStatesOf();
+  const usLocal = usLocalOf(doc.text);
   let lastContext: Context = { countries: new Map(), regions: new Map() };
   let chosen: (Option | null)[] = options.map((os) => os.reduce<Option | null>((b, o) => (!b || o.prior > b.prior ? o : b), null));
   // a dateline ("ARLINGTON —") counts three times; a name mentioned often counts more
@@ -259,6 +291,7 @@ export function resolveCandidates(doc: Document, candidates: readonly Candidate[
       else previous[1] = Math.max(previous[1], weight(k));
     });
     const seeded = (ctx: Context): Context => {
+      ctx.usLocal = usLocal;
       for (const c of candidates) {
         const state = c.divisionWord ? divisionWordStates.get(c.divisionWord) : undefined;
         if (state !== undefined && !ctx.regions.has(state)) {
@@ -275,7 +308,7 @@ export function resolveCandidates(doc: Document, candidates: readonly Candidate[
       if (keyChoice.size > 150) return shared;
       let ctx = contexts.get(key);
       if (!ctx) {
-        ctx = seeded(contextOf([...keyChoice].filter(([k]) => k !== key).map(([, v]) => v)));
+        ctx = seeded(contextOf([...keyChoice].filter(([k]) => k !== key && !sameNameStem(k, key, true)).map(([, v]) => v)));
         contexts.set(key, ctx);
       }
       return ctx;
@@ -328,8 +361,12 @@ export function resolveCandidates(doc: Document, candidates: readonly Candidate[
       // the namesake town when it lies in a division the article names (or nothing narrower is known), else that division
       const topRegion = [...lastContext.regions].sort((a, b) => b[1] - a[1])[0];
       const regionPlace = topRegion && topRegion[1] >= 1 && placeById(topRegion[0]).countryCode === 'US' ? placeById(topRegion[0]) : null;
-      const townFits = !!p && p.kind === 'city' && (qualified ? matchesQualifier : !regionPlace || lastContext.regions.has(p.admin1));
-      const anchor = townFits ? p : qualified ? qPlace : regionPlace ?? (p && p.kind === 'city' ? p : null);
+      // "DeSoto Parish": a division word only one state uses names that state
+      const wordState = divisionWordStates.get(c.divisionWord);
+      const statePlace = wordState !== undefined ? placeById(wordState) : null;
+      const townFits =
+        !!p && p.kind === 'city' && (statePlace ? p.admin1 === statePlace.id : qualified ? matchesQualifier : !regionPlace || lastContext.regions.has(p.admin1));
+      const anchor = townFits ? p : statePlace ?? (qualified ? qPlace : regionPlace ?? (p && p.kind === 'city' ? p : null));
       out.push({
         candidate: c,
         rule: c.rule,

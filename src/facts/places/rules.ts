@@ -1,6 +1,7 @@
 // Rules as data: the look-up sets built from the places lexicon, and the rule ids a mention can carry.
 import {
   calendarWords,
+  cityBodyWords,
   clubPrefixWords,
   demonymWords,
   cityCueWords,
@@ -65,3 +66,14 @@ export const streetInnerPattern = /^(?:[NSEW]\.|\d{1,3}(?:st|nd|rd|th))$/;
 export const placePrepositionSet = lower(placePrepositions);
 export const clubPrefixWordSet = lower(clubPrefixWords);
 export const placeFollowerWordSet = lower(placeFollowerWords);
+
+/**
+ * Words of American local news that no other country's press uses this way: a sheriff's office,
+ * townships, county boards, numbered interstates and county roads, house-number street addresses
+ * with a US street suffix. One of them makes an article's ambiguous town names lean American.
+ */
+export const usLocalCuePattern =
+  /\b(?:[Ss]heriff(?:'s|’s)? (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))|[Tt]ownship|[Cc]ounty (?:[Cc]ommission(?:ers?)?|[Bb]oard|[Ss]heriff|[Aa]ttorney|[Jj]ail|[Cc]ourthouse|[Ee]xtension|[Pp]rosecutor)|[Aa]ldermen|[Ss]electmen|(?:Police|Fire|Sheriff's|Sheriff’s) Department|[Ss]chool [Dd]istrict|[Ss]tate (?:Sen|Rep)\.|Gov\. [A-Z]|\([RD]-[A-Z]|\d mph\b|Interstate \d|I-\d{1,3}\b|County Road \d|State Route \d|\d{1,5} (?:[NSEW]\.? )?[A-Z][a-z]{1,20} (?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive|Lane|Boulevard|Pike|Parkway)\b)/;
+
+/** "Council" in "Dublin City Council". */
+export const cityBodyWordSet = new Set(cityBodyWords);

@@ -2,7 +2,7 @@
 // population prior, the countries and divisions the article mentions, "X, State" qualifiers and
 // cue words ("the city of X", "X region").
 import type { Document } from '../../document.js';
-import type { PlaceKind } from '../../types.js';
+import type { PlaceFact, PlaceKind } from '../../types.js';
 import { lookupName, placeById, placeKey, type GazetteerPlace } from './gazetteer.js';
 import { stateAbbreviations, stateSpecificDivisionWords } from '../../lexicon/places-regions.js';
 
@@ -18,19 +18,13 @@ function placeCueAround(doc: Document, c: Candidate): boolean {
   return (!!prev && placePrepositionSet.has(prev.text)) || (!!next && next.start === c.end + 1 && placeFollowerWordSet.has(next.text));
 }
 
-export interface Resolved {
+/** A candidate resolved to a place: the output fields of the place (without its mentions) and why. */
+export interface Resolved extends Omit<PlaceFact, 'mentions'> {
   candidate: Candidate;
   /** The rule that decided: the candidate's, or the cue / qualifier that chose the sense. */
   rule: string;
   /** Grouping key of the place (same place = same entry in the output). */
   placeKey: string;
-  name: string;
-  kind: PlaceKind;
-  countryCode: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-  geonameId: number | null;
 }
 
 interface Option {

@@ -119,11 +119,20 @@ export const notYearFollowers = [
 export const futureCues = [
   'will', "won't", 'shall', "'ll", 'going to', 'is to', 'are to', 'scheduled', 'planned', 'plan to',
   'plans to', 'planning to', 'expected to', 'expect', 'expects', 'forecast', 'forecasts', 'predict',
-  'predicts', 'hope to', 'hopes to', 'set to', 'due to', 'upcoming', 'until', 'deadline', 'payable',
-  'effective', 'expire', 'expires', 'as soon as', 'as early as', 'to resume', 'to begin', 'to start',
-  'intend to', 'intends to', 'would leave', 'would arrive', 'would begin', 'would start', 'would meet',
-  'would travel', 'would resume',
+  'predicts', 'hope to', 'hopes to', 'set to', 'due to', 'payable', 'effective', 'expire', 'expires',
+  'as soon as', 'as early as', 'to resume', 'to begin', 'to start', 'intend to', 'intends to',
+  'would leave', 'would arrive', 'would begin', 'would start', 'would meet', 'would travel',
+  'would resume', 'to be',
 ] as const;
+
+/** Words that suggest the future without being a verb: they count only when no verb cue is near. */
+export const weakFutureCues = ['until', 'deadline', 'upcoming'] as const;
+
+/** Past cues that are not past-tense verb forms: "since" + date, the perfect ("has been"). */
+export const pastCues = ['since', 'been', 'ago'] as const;
+
+/** Present-tense copulas: "The deadline is Dec. 15" is told in the present, not by the "said" after it. */
+export const presentCues = ['is', 'are', 'am'] as const;
 
 /** Reporting verbs that, right before a day name, fix it in the past ("said Friday"). */
 export const reportingVerbs = [
@@ -134,4 +143,11 @@ export const reportingVerbs = [
 export const irregularPastVerbs = [
   'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'took', 'made', 'began', 'fell', 'rose',
   'left', 'met', 'saw', 'gave', 'found', 'struck', 'hit', 'killed', 'won', 'lost', 'held', 'led', 'sent',
+  // the other common irregular simple pasts (forms that double as present or participle, like
+  // "put", "set", "read", "come", "become", "run", are left out)
+  'became', 'bought', 'brought', 'built', 'caught', 'chose', 'dealt', 'drew', 'drove', 'fought', 'fled',
+  'flew', 'felt', 'got', 'grew', 'heard', 'kept', 'knew', 'laid', 'meant', 'paid', 'ran', 'sold', 'sought',
+  'spent', 'spoke', 'stood', 'stole', 'swore', 'taught', 'thought', 'threw', 'understood', 'wrote', 'broke',
+  'withdrew', 'overtook', 'forbade', 'rode', 'sank', 'shook', 'slept', 'stuck', 'swept', 'tore', 'woke',
+  'wore', 'wept', 'sat', 'shot', 'froze', 'rang', 'sang', 'blew', 'dug', 'fed',
 ] as const;

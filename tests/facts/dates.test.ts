@@ -96,6 +96,38 @@ describe('dates: values and spans (reference date 2024-05-23)', () => {
   }
 });
 
+// Tense decides the unwritten year or week: the verb nearest before the expression wins (HeidelTime).
+const tenseCases: [string, Expected[], string][] = [
+  // 23 May 2024 is a Thursday: the weekend told in the past is the one just gone (ISO week 20)
+  ['Officials met rebel leaders over the weekend.', [['the weekend', 'DATE', '2024-W20-WE']], REF],
+  ['The envoy, who arrived Monday, will fly home on Friday.', [['Monday', 'DATE', '2024-05-20'], ['Friday', 'DATE', '2024-05-24']], REF],
+  ['The king met the envoy Monday. The envoy will fly home on Friday.', [['Monday', 'DATE', '2024-05-20'], ['Friday', 'DATE', '2024-05-24']], REF],
+  // a bare month without a tense cue is this year's past one, not next year's
+  ['Shares swung, rising to a high of $40 in June from $29 in March.', [['June', 'DATE', '1989-06'], ['March', 'DATE', '1989-03']], '1989-10-30'],
+  ['The carrier has been on patrol since March.', [['March', 'DATE', '1990-03']], '1990-08-13'],
+  ['The trial will open in January, the court said.', [['January', 'DATE', '1990-01']], '1989-10-30'],
+  // a future clause looks ahead even for a month far off; a participle after "be" does not make it past
+  ['She will be named commander of a mission in December.', [['December', 'DATE', '1998-12']], '1998-03-04'],
+  ['A hearing is set for the week of March 6.', [['the week of March 6', 'DATE', '2000-W10']], '2000-02-24'],
+  // an infinitive "to be ..." after a past verb projects the event ahead
+  ['The governor ordered flags to be flown at half-staff until Friday.', [['Friday', 'DATE', '2024-05-24']], REF],
+  // with no verb before it, the first verb after the expression decides
+  ['Until Thursday, police had not named a suspect.', [['Thursday', 'DATE', '2024-05-23']], REF],
+  // anaphoric weekdays count from the day being told about
+  ['Shares closed lower on Tuesday, May 21, down 2% from the previous Friday.', [['Tuesday, May 21', 'DATE', '2024-05-21'], ['the previous Friday', 'DATE', '2024-05-17']], REF],
+  // TIMEX3 halves and feast weeks
+  ['Sales fell in the first half of 2023.', [['the first half of 2023', 'DATE', '2023-H1']], REF],
+  ['Earnings will weaken in the last half of 2024.', [['the last half of 2024', 'DATE', '2024-H2']], REF],
+  ['Analysts see losses through the first two quarters of 2025.', [['the first two quarters of 2025', 'DATE', '2025-H1']], REF],
+  ['Pilgrims filled the city during Easter week.', [['Easter week', 'DATE', '2024-W13']], REF],
+];
+
+describe('dates: tense, anaphora and calendar units', () => {
+  for (const [text, expected, ref] of tenseCases) {
+    test(`${text} (${ref})`, () => expectDates(text, expected, ref));
+  }
+});
+
 describe('dates: the dateline is the reference date, not a reported date', () => {
   test('agency dateline with a year', () =>
     expectDates('KYIV, May 23, 2024 (Reuters) - Two days ago, shelling hit the city.', [['Two days ago', 'DATE', '2024-05-21']]));

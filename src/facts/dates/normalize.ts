@@ -162,23 +162,28 @@ export function singularUnit(word: string): string {
 
 // ---------- resolution against the reference date ----------
 
-/** The year of a month (and day) written without a year: the occurrence nearest in the clause's tense. */
+/**
+ * The year of a month (and day) written without a year: the occurrence nearest the reference date,
+ * where one on the wrong side of it for the clause's tense counts as farther away. News mostly reports
+ * what happened, so without a tense cue a future date still counts as a little farther, and a bare
+ * month ("in March") as much farther: a coming month is nearly always announced with a future verb.
+ */
 export function yearForMonth(ctx: ResolveContext, month: number, day: number | null): number | null {
   const ref = ctx.ref;
   if (!ref) return null;
   if (day === null && month === ref.m) return ref.y;
-  // the nearest occurrence; when both are about as near, the clause's tense decides
+  // a future-tense clause looks ahead (HeidelTime): this year's month unless it is already over
+  if (ctx.tense === 'future') return month < ref.m ? ref.y + 1 : ref.y;
   const at = (y: number): number => Date.UTC(y, month - 1, day ?? 15);
   const now = Date.UTC(ref.y, ref.m - 1, ref.d);
   let best = ref.y;
   let bestDistance = Infinity;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
     const signed = (at(y) - now) / 86_400_000;
-    // a future date in a past-tense clause (and vice versa) counts as farther away
-    // news mostly reports what happened: without a tense cue, a future date still counts as a little farther
     const full = day === null ? 150 : 90;
-    const penalty =
-      (ctx.tense === 'past' && signed > 0) || (ctx.tense === 'future' && signed < 0) ? full : ctx.tense === 'present' && signed > 0 ? full / 2 : 0;
+    const wrongSide = ctx.tense === 'past' && signed > 0;
+    const presentFuture = ctx.tense === 'present' && signed > 0;
+    const penalty = wrongSide ? full : presentFuture ? (day === null ? full : full / 2) : 0;
     const distance = Math.abs(signed) + penalty;
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -207,8 +212,15 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 export function weekdayDay(ctx: ResolveContext, weekday: number, modifier: string): Day | null {
   const ref = ctx.ref;
   if (!ref) return null;
-  const refWd = isoWeekday(ref);
   const mod = lower(modifier);
+  // "the previous Friday", "the following Monday" are anaphoric: counted from the day being told about
+  if (ctx.anchor && (mod === 'the previous' || mod === 'the following')) {
+    const wd = isoWeekday(ctx.anchor);
+    return mod === 'the previous'
+      ? addDays(ctx.anchor, -((wd - weekday + 7) % 7 || 7))
+      : addDays(ctx.anchor, (weekday - wd + 7) % 7 || 7);
+  }
+  const refWd = isoWeekday(ref);
   if (mod === 'last' || mod === 'this past' || mod === 'the previous' || mod === 'previous') {
     const back = (refWd - weekday + 7) % 7 || 7;
     return addDays(ref, -back);
@@ -282,8 +294,12 @@ export function relativeUnitValue(ctx: ResolveContext, modifier: string, unit: s
     }
     case 'week':
       return { value: formatWeek(addDays(base, 7 * step)) };
-    case 'weekend':
-      return { value: formatWeek(addDays(base, 7 * step)) + '-WE' };
+    case 'weekend': {
+      // "(over) the weekend" told in the past tense on a weekday is the weekend just gone,
+      // which belongs to the previous ISO week
+      const gone = step === 0 && !anchored && ctx.tense === 'past' && isoWeekday(base) <= 5 ? -7 : 0;
+      return { value: formatWeek(addDays(base, 7 * step + gone)) + '-WE' };
+    }
     case 'month': {
       const d = addMonths(base, step);
       return { value: formatMonth(d.y, d.m) };

@@ -3,7 +3,7 @@
 // find.ts: the longest span wins, then the earlier rule.
 import type { TimexType } from '../../types.js';
 import { fixedHolidays, notYearFollowers, setAdverbs, vagueReferenceWords } from '../../lexicon/dates.js';
-import { easterSunday, formatDay, nthWeekdayOfMonth, type Day } from './calendar.js';
+import { easterSunday, formatDay, formatWeek, nthWeekdayOfMonth, type Day } from './calendar.js';
 import {
   currentQuarter,
   deicticDay,
@@ -170,7 +170,8 @@ function holidayValue(name: string, ctx: ResolveContext, modifier = ''): TimexVa
     }
   }
   if (!day) return null;
-  if (key.endsWith('week')) return { value: formatDay(day).slice(0, 4) + '-W' + 'XX' };
+  // "Easter week" is the (ISO) week the feast falls in
+  if (key.endsWith('week')) return { value: formatWeek(day) };
   return { value: formatDay(day), day };
 }
 
@@ -321,13 +322,16 @@ export const dateRules: readonly DateRule[] = [
     trigger: MONTH_TRIGGER,
     type: 'DATE',
     pattern: rx(
-      `${B}(?:[Aa]round\\s{1,2})?(?:(?<wd>${WEEKDAY}),?\\s{1,3})?(?<month>${MONTH_ANY})(?<![A-Za-z]\\.[A-Za-z]{1,5})\\s{0,2}(?<day>${DAY_NUMBER})(?!-\\d)(?:(?:,\\s{0,2}|\\s{1,2})(?<year>${YEAR})(?!\\d|,\\d))?`,
+      `${B}(?:(?<weekof>[Tt]he\\s{1,3}week\\s{1,3}of)\\s{1,3})?(?:[Aa]round\\s{1,2})?(?:(?<wd>${WEEKDAY}),?\\s{1,3})?(?<month>${MONTH_ANY})(?<![A-Za-z]\\.[A-Za-z]{1,5})\\s{0,2}(?<day>${DAY_NUMBER})(?!-\\d)(?:(?:,\\s{0,2}|\\s{1,2})(?<year>${YEAR})(?!\\d|,\\d))?`,
     ),
     value: (g, ctx) => {
       const month = monthNumber(g.month);
       const day = parseOrdinal(g.day);
       if (!month || !day) return null;
-      return monthDayValue(ctx, month, day, yearOf(g));
+      const v = monthDayValue(ctx, month, day, yearOf(g));
+      // "the week of March 6" is the (ISO) week that contains the day
+      if (g.weekof && v?.day) return { value: formatWeek(v.day) };
+      return v;
     },
   },
   {
@@ -539,7 +543,7 @@ export const dateRules: readonly DateRule[] = [
     trigger: /(?:1[5-9]|20)\d\d/,
     type: 'DATE',
     pattern: rx(
-      `${B}(?:(?<pre>${words(['fiscal', 'calendar', 'the year', 'the fiscal year', 'mid', 'early', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'end', 'the summer of', 'the spring of', 'the fall of', 'the autumn of', 'the winter of', 'summer', 'spring', 'autumn', 'winter', 'post', 'pre'])})[-\\s]{1,3})?` +
+      `${B}(?:(?<pre>${words(['fiscal', 'calendar', 'the year', 'the fiscal year', 'mid', 'early', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'the last half of', 'the latter half of', 'the first two quarters of', 'the last two quarters of', 'end', 'the summer of', 'the spring of', 'the fall of', 'the autumn of', 'the winter of', 'summer', 'spring', 'autumn', 'winter', 'post', 'pre'])})[-\\s]{1,3})?` +
         `(?<year>${YEAR})(?![\\d%]|,\\d|\\.\\d|-\\d|\\s{1,3}(?:${NOT_YEAR_AFTER})${E}|\\s{1,3}(?:to|and|or)\\s{1,3}\\d{1,3}${E}|\\s{0,2}(?:${TIMEZONE}|hrs|hours|local\\stime)${E})${E}`,
     ),
     accept: (text, start) => {
@@ -552,6 +556,9 @@ export const dateRules: readonly DateRule[] = [
       const pre = lower(g.pre);
       const season = /(summer|spring|autumn|fall|winter)/.exec(pre)?.[1];
       if (season) return { value: `${g.year}-${seasonCode(season)}` };
+      // TIMEX3 halves: "the first half of 1989" -> 1989-H1; two quarters make a half
+      if (/\b(?:first (?:half|two quarters))\b/.test(pre)) return { value: `${g.year}-H1` };
+      if (/\b(?:(?:second|last|latter) half|last two quarters)\b/.test(pre)) return { value: `${g.year}-H2` };
       return { value: g.year ?? '' };
     },
   },

@@ -68,6 +68,18 @@ export const casualtyActiveVerbs: Readonly<Record<CasualtyKind, readonly string[
   kidnapped: ['kidnapped', 'kidnapping', 'abducted', 'abducting', 'abducts', 'kidnaps', 'took hostage', 'taking hostage'],
 };
 
+/**
+ * Violent verbs that say a killing when "dead" or "to death" follows their object ("shot two men
+ * dead", "hacked three villagers to death") or themselves ("stabbing and slashing to death 11 people").
+ */
+export const violentVerbs: readonly string[] = [
+  'shot', 'shooting', 'shoots', 'hacked', 'hacking', 'hacks', 'stabbed', 'stabbing', 'stabs',
+  'beat', 'beaten', 'beating', 'beats', 'burned', 'burnt', 'burning', 'burns', 'stoned', 'stoning',
+  'clubbed', 'clubbing', 'bludgeoned', 'bludgeoning', 'slashed', 'slashing', 'tortured', 'torturing',
+  'strangled', 'strangling', 'choked', 'choking', 'kicked', 'kicking', 'lynched', 'lynching',
+  'macheted', 'axed', 'trampled', 'crushed', 'starved', 'starving', 'gunned', 'gunning',
+];
+
 /** "left N dead / injured / homeless": the adjective after the victims says the kind. */
 export const resultAdjectives: Readonly<Record<string, CasualtyKind>> = {
   dead: 'killed',

@@ -149,6 +149,9 @@ function refusedItem(groups: ItemGroups, text: string, sentence: { start: number
   return false;
 }
 
+/** Nouns for a group of people: the head of a phrase that names more than one person. */
+const groupNouns: ReadonlySet<string> = new Set(['couple', 'pair', 'family', 'household', 'crew', 'group', 'team', 'delegation', 'gang', 'mob']);
+
 const determiner = /^(?:the|his|her|their|its|a|an|one)\s{1,3}/i;
 
 /**
@@ -165,6 +168,8 @@ function checkVictims(text: string, span: [number, number], singular: boolean): 
   }
   if (!words.length) return null;
   if (!singular && nonPersonUnitSet.has(words[0]!.w)) return 'reject';
+  // "an activist couple" is two people, not one activist
+  if (singular && groupNouns.has(words[words.length - 1]!.w)) return 'reject';
   for (let k = words.length; k >= 1; k--) {
     for (let h = Math.min(3, k); h >= 1; h--) {
       const head = words.slice(k - h, k).map((x) => x.w).join(' ');
@@ -203,6 +208,23 @@ function looksLikeName(text: string, span: [number, number]): boolean {
   return !next || afterName.has(next);
 }
 
+/** "councillor Ahmed Karimi in the market" → "councillor Ahmed Karimi": up to the end of the first run of capitals. */
+function nameRun(text: string, span: [number, number]): [number, number] {
+  const phrase = text.slice(span[0], span[1]);
+  const wordRe = /[^\s]{1,40}/g;
+  let end = span[0];
+  let seenCapital = false;
+  for (let m = wordRe.exec(phrase); m; m = wordRe.exec(phrase)) {
+    const word = m[0].replace(/[.,;:]{1,3}$/, '');
+    const capital = /^\p{Lu}/u.test(word) || (seenCapital && /^(?:al|bin|de|da|van|von|el)$/.test(word));
+    if (seenCapital && !capital) break;
+    if (capital) seenCapital = true;
+    end = span[0] + m.index + word.length;
+    if (word !== m[0]) break;
+  }
+  return [span[0], end];
+}
+
 const personSingular = /(?:[^aeiou]er|or|ist|ian|man|woman|yee|nee|gee|tee|ier|eer)$/;
 const personPlural = /(?:[^aeiou]ers|ors|ists|ians|men|yees|nees|gees|tees|iers|eers)$/;
 
@@ -221,6 +243,8 @@ function itemsOf(
 ): ItemGroups[] {
   const shape = rule.shape ?? 'list';
   if (shape === 'one') {
+    // the rule is case-insensitive: the name is cut back to its run of capitalised words here
+    if (rule.named) span = nameRun(text, span);
     if (rule.named && (!looksLikeName(text, span) || /\p{Lu}/u.test(text[verbStart ?? span[0]] ?? ''))) return [];
     const g = noGroups();
     g.singular = span;
@@ -331,7 +355,8 @@ export function findCandidates(doc: Document, dates: readonly { start: number; e
             // in a verb's object list, an item with its own predicate begins another statement
             const tail = doc.text.slice(itemEnd, itemEnd + 60).replace(/^\s{1,3}(?:more|other|others|additional|further)(?![\p{L}])/iu, '');
             if ((rule.active || rule.kind === 'adj' || rule.subset) && i > 0 && ownPredicateAfter.test(tail)) break;
-            out.push({ rule, sentence: sentence.index, start, end, itemStart, itemEnd, itemIndex: i, kind, groups });
+            // a name read by a case-insensitive pattern ends where its capitals end
+            out.push({ rule, sentence: sentence.index, start, end: rule.named ? itemEnd : end, itemStart, itemEnd, itemIndex: i, kind, groups });
             // "was kidnapped and later killed": the same victims, a second kind
             if (idx.pred2) {
               const kind2 = lookupKind(predicateKinds, sentence.text.slice(idx.pred2[0], idx.pred2[1]));

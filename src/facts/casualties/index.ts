@@ -3,7 +3,6 @@ import type { FoundSoFar } from '../../pipeline.js';
 import type { CasualtyFact } from '../../types.js';
 import { findCandidates, type Candidate } from './find.js';
 import { quantityOf, victimsOf } from './parse.js';
-import { markOtherTime } from './summary.js';
 import { sportInjuryContext } from '../../lexicon/casualties.js';
 import { alternation } from './numbers.js';
 
@@ -136,7 +135,7 @@ export function extractCasualties(doc: Document, found: FoundSoFar): CasualtyFac
       facts[facts.length - 1] = merge(previous, fact);
       continue;
     }
-    if (otherTime(doc, found, c)) markOtherTime(fact);
+    if (otherTime(doc, found, c)) fact.background = true;
     facts.push(fact);
   }
   return facts;

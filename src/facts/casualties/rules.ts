@@ -18,6 +18,8 @@ import {
   compile,
   predicateCue,
   activeVerbCue,
+  violentVerbSource,
+  violentVerbCue,
 } from './patterns.js';
 
 export type KindSource = 'pred' | 'verb' | 'adj' | 'noun';
@@ -62,6 +64,28 @@ const notIdiom = `(?<!retired\\s{1,3}hurt)(?!\\s{1,3}or\\s{1,3}(?:wounded|injure
 const secondPredicate = `(?:\\s{1,3}and\\s{1,3}(?:then\\s{1,3}|later\\s{1,3}|subsequently\\s{1,3})?(?<pred2>${predicateSource})${end})?`;
 
 export const casualtyRules: readonly CasualtyRule[] = [
+  {
+    // the verb split around its object: "shot two men dead", "hacked and burnt 8 herders to death",
+    // "shooting at least nine of them dead"
+    id: 'casualty/verb-n-dead',
+    cue: violentVerbCue,
+    pattern: compile(
+      `${start}(?<verb>${violentVerbSource})\\s{1,3}(?<L>${listSource(2)})(?:\\s{1,3}of\\s{1,3}(?:them|whom))?\\s{1,3}(?:dead|to\\s{1,3}death)${end}`,
+      flags,
+    ),
+    kind: 'killed',
+    items: ['L'],
+    active: true,
+  },
+  {
+    // "stabbing and slashing to death 11 people"
+    id: 'casualty/verbs-to-death-n',
+    cue: /\bto\s{1,3}death\b/i,
+    pattern: compile(`${start}(?<verb>${violentVerbSource})\\s{1,3}to\\s{1,3}death\\s{1,3}(?<L>${listSource(2)})${end}`, flags),
+    kind: 'killed',
+    items: ['L'],
+    active: true,
+  },
   {
     // "killed at least seven civilians", "killing 38 passengers and all 9 crew members"
     id: 'casualty/verb-n',
@@ -333,10 +357,14 @@ export const casualtyRules: readonly CasualtyRule[] = [
     subset: true,
   },
   {
-    // "was killed along with his wife and 10 other people": more victims of the same kind
+    // "was killed along with his wife and 10 other people", "was killed with four others": more
+    // victims of the same kind (a bare "with" only before "N others")
     id: 'casualty/along-with',
-    cue: /along|together/i,
-    pattern: compile(`${start}(?:along\\s{1,2}with|alongside|together\\s{1,2}with)\\s{1,3}(?<L>${listSource()})${end}`, flags),
+    cue: /along|together|\bwith\s{1,3}[^\s]{1,20}\s{1,3}(?:[^\s]{1,20}\s{1,3})?other/i,
+    pattern: compile(
+      `${start}(?:along\\s{1,2}with|alongside|together\\s{1,2}with|with(?=\\s{1,3}(?:[\\p{L}\\d-]{1,20}\\s{1,3}){1,2}other(?:s|\\s{1,3}(?:people|persons|victims|passengers))(?![\\p{L}])))\\s{1,3}(?<L>${listSource()})${end}`,
+      flags,
+    ),
     kind: 'pred',
     items: ['L'],
     companion: true,

@@ -30,12 +30,6 @@ function referenceYear(doc: Document): number | null {
   return latest;
 }
 
-/** Facts the extractor found dated to another time than the article's (see `markOtherTime`). */
-const otherTimeFacts = new WeakSet<CasualtyFact>();
-export function markOtherTime(fact: CasualtyFact): void {
-  otherTimeFacts.add(fact);
-}
-
 /** Rules that name an already counted victim again ("killed her"). */
 const restatesVictim = new Set(['casualty/verb-pronoun', 'casualty/was-pred', 'casualty/the-one-pred', 'casualty/deaths-of-n']);
 
@@ -59,6 +53,8 @@ interface Statement {
 
 /** A background marker or an earlier year near the figure (same clause, roughly). */
 function isBackground(doc: Document, fact: CasualtyFact): boolean {
+  // the extractor dated the figure to another time than the article's
+  if (fact.background) return true;
   const sentence = doc.sentenceAt(fact.start);
   if (!sentence) return false;
   // the clause of the figure: back to the previous comma or semicolon (at most 80 characters)
@@ -73,7 +69,6 @@ function isBackground(doc: Document, fact: CasualtyFact): boolean {
     anyYear.lastIndex = 0;
     for (let m = anyYear.exec(window); m; m = anyYear.exec(window)) if (Number(m[1]) < refYear) return true;
   }
-  if (otherTimeFacts.has(fact)) return true;
   return false;
 }
 

@@ -56,14 +56,14 @@ function buildProgram(): Command {
     .option('--pretty', 'a human view on a terminal; indented JSON otherwise')
     .option('--emit-text', 'add the document text that offsets refer to ("text" field; for HTML, the extracted article text)')
     .option('--schema', 'print the JSON Schema of a record and exit')
-    .addOption(new Option('--max-line-length <n>', 'longest NDJSON line accepted, in characters').argParser(parseJobsLike).default(64 * 1024 * 1024).hideHelp())
+    .addOption(new Option('--max-line-length <n>', 'longest NDJSON line accepted, in characters').argParser(parsePositiveInteger).default(64 * 1024 * 1024).hideHelp())
     .addHelpText('after', examples)
     .showHelpAfterError('(run factx --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 }
 
-function parseJobsLike(value: string): number {
+function parsePositiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
   return n;

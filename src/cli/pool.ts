@@ -1,12 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { InputDocument } from './inputs.js';
-import { processDocument, type ProcessSettings } from './process.js';
+import { processBatch, type ProcessSettings } from './process.js';
 import type { BatchRequest, BatchResult } from './worker.js';
 
-export interface ProcessedBatch {
-  records: string[];
-  failures: number;
-}
+export type ProcessedBatch = ReturnType<typeof processBatch>;
 
 /** Documents per batch sent to a worker, and the bytes after which a batch is sent early. */
 const batchDocuments = 32;
@@ -42,10 +39,10 @@ export async function* processInOrder(
       headBytes += next.value.text.length;
     }
     if (jobs <= 1 || exhausted) {
-      for (const document of head) yield processInline([document], settings);
+      for (const document of head) yield processBatch([document], settings);
       if (exhausted) return;
       for (let next = await iterator.next(); !next.done; next = await iterator.next())
-        yield processInline([next.value], settings);
+        yield processBatch([next.value], settings);
       return;
     }
     yield* processWithWorkers(prepend(head, iterator), settings, jobs);
@@ -53,16 +50,6 @@ export async function* processInOrder(
     // the consumer may stop early (closed stdout, interrupt): close the input too
     await iterator.return?.();
   }
-}
-
-function processInline(documents: InputDocument[], settings: ProcessSettings): ProcessedBatch {
-  let failures = 0;
-  const records = documents.map((document) => {
-    const record = processDocument(document, settings);
-    if (record.error) failures++;
-    return JSON.stringify(record);
-  });
-  return { records, failures };
 }
 
 async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
@@ -149,4 +136,3 @@ async function* processWithWorkers(
   }
 }
 
-export { processInline };

@@ -48,3 +48,14 @@ export function processDocument(input: InputDocument, settings: ProcessSettings)
     };
   }
 }
+
+/** A batch of documents -> their serialized records, in order, and how many failed. */
+export function processBatch(documents: readonly InputDocument[], settings: ProcessSettings): { records: string[]; failures: number } {
+  let failures = 0;
+  const records = documents.map((document) => {
+    const record = processDocument(document, settings);
+    if (record.error) failures++;
+    return JSON.stringify(record);
+  });
+  return { records, failures };
+}

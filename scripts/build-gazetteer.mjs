@@ -184,6 +184,38 @@ for (const f of rows) {
   }
 }
 
+// ---------- first-level divisions placed far from their own towns: move them to their towns' median ----------
+// (country-state-city places a few divisions on another continent; a division lies among its towns)
+{
+  const towns = new Map(); // region id -> [lats, lons]
+  for (const p of places) {
+    if (p[1] !== KIND.city || p[3] < 0 || places[p[3]][1] !== KIND.region) continue;
+    let t = towns.get(p[3]);
+    if (!t) towns.set(p[3], (t = [[], []]));
+    t[0].push(p[4]);
+    t[1].push(p[5]);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  let moved = 0;
+  for (const [id, [lats, lons]] of towns) {
+    if (lats.length < 3) continue;
+    const [lat, lon] = [median(lats), median(lons)];
+    const r = places[id];
+    const dLat = lat - r[4];
+    const dLon = (lon - r[5]) * Math.cos((lat * Math.PI) / 180);
+    // more than about 1,500 km from the middle of its towns and from every one of them
+    const far = (la, lo, d2 = 180) => (la - r[4]) ** 2 + ((lo - r[5]) * Math.cos((la * Math.PI) / 180)) ** 2 > d2;
+    // (and over 500 km from every town of its country: a division whose towns are mis-coded stays where it is)
+    const countryTowns = () => places.filter((p) => p[1] === KIND.city && p[2] === r[2]);
+    if (dLat * dLat + dLon * dLon > 180 && lats.every((la, k) => far(la, lons[k])) && countryTowns().every((p) => far(p[4], p[5], 25))) {
+      r[4] = round(lat);
+      r[5] = round(lon);
+      moved++;
+    }
+  }
+  console.error(`gazetteer: ${moved} divisions moved to their towns`);
+}
+
 // ---------- second-level divisions: US counties and parishes from country-state-city ----------
 for (const [name, cc, stateCode, lat, lon] of cscCities) {
   if (!/ (County|Parish|Borough|Census Area)$/.test(name) || name.length > 60) continue;

@@ -126,6 +126,17 @@ export const placeFollowerWords: readonly string[] = [
   'township', 'council', 'schools', 'mayor', 'firefighters', 'voters', 'neighborhood', 'suburb', 'town', 'village',
 ];
 
+/**
+ * Words after a name that use it as a local community ("a Lebanon woman", "Jordan Elementary School",
+ * "the Palestine Independent School District"): a country would take its demonym or other words here.
+ */
+export const localUseFollowerWords: readonly string[] = [
+  'woman', 'man', 'girl', 'boy', 'teen', 'teenager', 'couple', 'family', 'resident', 'residents', 'native', 'students',
+  'doctor', 'lawyer', 'teacher', 'businessman', 'businesswoman', 'mother', 'father', 'student', 'pastor', 'firm',
+  'Elementary', 'Middle', 'High', 'Intermediate', 'Primary', 'Junior', 'Independent', 'School', 'Schools', 'City', 'Township', 'Police',
+  'Fire', 'Public', 'Area', 'Chamber', 'Rotary', 'Lions', 'Kiwanis',
+];
+
 /** Offices and bodies of a town named "X City Council", "X City Manager": X is the town, "City" part of the body. */
 export const cityBodyWords: readonly string[] = [
   'Council', 'Councilman', 'Councilwoman', 'Manager', 'Hall', 'Schools', 'Commission', 'Commissioner', 'Commissioners',

@@ -34,6 +34,18 @@ const positives: Case[] = [
   { text: 'Water levels rose in Idlib province again.', span: 'Idlib', start: 21, name: 'Idlib Governorate', kind: 'region', countryCode: 'SY' },
   { text: 'Troops entered Fars Province on Monday.', span: 'Fars Province', start: 15, name: 'Fars', kind: 'region', countryCode: 'IR' },
   { text: 'He spoke in Kiev on Tuesday.', span: 'Kiev', start: 12, name: 'Kyiv', kind: 'city', countryCode: 'UA' },
+  // a multi-word name before the hyphen of its last word
+  { text: 'A New York-based fund bought the mill.', span: 'New York', start: 2, name: 'New York', kind: 'region', countryCode: 'US' },
+  // a country's name used as an American town's in American local news ("a Lebanon woman", "X Elementary School")
+  { text: 'Sheriff\'s deputies said a Lebanon woman was hurt near Zionsville.', span: 'Lebanon', start: 26, name: 'Lebanon', kind: 'city', countryCode: 'US' },
+  { text: 'The Jordan Elementary School choir sang in Shakopee on Friday.', span: 'Jordan', start: 4, name: 'Jordan', kind: 'city', countryCode: 'US' },
+  // the same names in world news stay countries
+  { text: 'Refugees crossed from Syria into Lebanon and Jordan last year.', span: 'Lebanon', start: 33, name: 'Lebanon', kind: 'country', countryCode: 'LB' },
+  { text: 'King Abdullah of Jordan met Israeli leaders.', span: 'Jordan', start: 17, name: 'Jordan', kind: 'country', countryCode: 'JO' },
+  // "X City" after a province's name: the city
+  { text: 'Flights to Quebec City resumed on Monday.', span: 'Quebec', start: 11, name: 'Québec', kind: 'city', countryCode: 'CA' },
+  // a division placed among its own towns
+  { text: 'Floods hit Hunan province this week.', span: 'Hunan', start: 11, name: 'Hunan', kind: 'region', countryCode: 'CN' },
 ];
 
 describe('places: found and resolved', () => {
@@ -77,6 +89,13 @@ const negatives: [string, string][] = [
   ['Donations rose, the Texas Highway Patrol said.', 'Texas Highway'],
   ['Police said the man was taken to a hospital. A Man of the year award followed.', 'Man'],
 ];
+
+describe('places: coordinates', () => {
+  test('a division lies among its towns (Hunan, not Oklahoma)', () => {
+    const p = find('Floods hit Hunan province this week.', 'Hunan')!;
+    expect(p.lat! > 20 && p.lat! < 35 && p.lon! > 105 && p.lon! < 120).toBe(true);
+  });
+});
 
 describe('places: not places', () => {
   test.each(negatives)('%s -> no place "%s"', (text, span) => {

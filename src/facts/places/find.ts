@@ -239,6 +239,19 @@ export function findCandidates(doc: Document): Candidate[] {
         key = `${key}.`;
         end += 1;
       } else entry = lookupName(key);
+      // "New York-based", "Los Angeles-area": a multi-word name before the hyphen of its last word
+      const hyphen = tokens[last]!.text.indexOf('-');
+      if (!entry && n > 1 && hyphen > 1) {
+        const head = keyOfRun(tokens, i, last - 1).key;
+        const cut = lookupName(placeKey(`${head} ${tokens[last]!.text.slice(0, hyphen)}`));
+        if (cut) {
+          const cutEnd = tokens[last]!.start + hyphen;
+          out.push({ start: t.start, end: cutEnd, text: doc.text.slice(t.start, cutEnd), key: placeKey(`${head} ${tokens[last]!.text.slice(0, hyphen)}`), entry: cut, rule: ruleIds.hyphenPart, first: i, last, divisionWord: null });
+          i = last + 1;
+          taken = true;
+          continue;
+        }
+      }
       if (!entry) continue;
       out.push({ start: t.start, end, text: doc.text.slice(t.start, end), key, entry, rule: ruleIds.gazetteer, first: i, last, divisionWord: null });
       i = last + 1;

@@ -9,7 +9,7 @@ import { stateAbbreviations, stateSpecificDivisionWords } from '../../lexicon/pl
 /** The abbreviation of a division code ("US-LA" -> "La."), usable as a gazetteer key. */
 const stateNameOfCode = (code: string): string => stateAbbreviations.find(([, c]) => c === code)?.[0] ?? code;
 import type { Candidate } from './find.js';
-import { cityCueWordSet, divisionCueWordSet, placeFollowerWordSet, placePrepositionSet, ruleIds, usLocalCuePattern } from './rules.js';
+import { cityCueWordSet, divisionCueWordSet, localUseFollowerWordSet, personTitleSet, placeFollowerWordSet, placePrepositionSet, ruleIds, usLocalCuePattern } from './rules.js';
 
 /** "in Benson", "Roselle police": a word around the name that marks a place. */
 function placeCueAround(doc: Document, c: Candidate): boolean {
@@ -94,7 +94,32 @@ function usLocalOf(text: string): boolean {
 
 const add = <K>(m: Map<K, number>, k: K, w: number) => m.set(k, (m.get(k) ?? 0) + w);
 
-function hints(doc: Document, c: Candidate): { region: boolean; city: boolean } {
+interface Hints {
+  region: boolean;
+  city: boolean;
+  /**
+   * Used as a local community ("a Lebanon woman", "Jordan Elementary School", "Galen Miller of Palestine"):
+   * the country whose town the name then means when that country is the article's home, else false.
+   */
+  local: string | false;
+}
+
+const capitalized = (s: string | undefined): boolean => !!s && /^\p{Lu}\p{Ll}{1,20}$/u.test(s);
+
+/** "Jordan Elementary", "a Lebanon woman", "Jane Doe of Paris": the name as a hometown or local community. */
+function localUse(doc: Document, c: Candidate): boolean {
+  const t = doc.tokens;
+  const next = t[c.last + 1];
+  if (next && next.start === c.end + 1 && localUseFollowerWordSet.has(next.text)) return true;
+  const [p1, p2, p3, p4] = [t[c.first - 1], t[c.first - 2], t[c.first - 3], t[c.first - 4]];
+  // a person's first and last name, then "of" (not a title: "King Abdullah of Jordan")
+  return (
+    !!p1 && p1.text === 'of' && capitalized(p2?.text) && capitalized(p3?.text) && p2!.sentence === p1.sentence && p3!.sentence === p1.sentence &&
+    !personTitleSet.has(p3!.lower) && !personTitleSet.has(p2!.lower) && !(p4 && personTitleSet.has(p4.lower.replace(/\.$/, '')))
+  );
+}
+
+function hints(doc: Document, c: Candidate): Hints {
   const t = doc.tokens;
   const next = t[c.last + 1];
   const prev1 = t[c.first - 1];
@@ -104,7 +129,7 @@ function hints(doc: Document, c: Candidate): { region: boolean; city: boolean } 
     (!!next && (next.text === 'city' || (next.text === 'City' && next.start === c.end + 1))) ||
     (!!prev1 && prev1.lower === 'of' && !!prev2 && cityCueWordSet.has(prev2.text)) ||
     (!!prev1 && (prev1.text === 'city' || prev1.text === 'town' || prev1.text === 'village'));
-  return { region, city };
+  return { region, city, local: localUse(doc, c) ? '?' : false };
 }
 
 /** The candidate right after ", " (its qualifier: "Paris, Texas"). */
@@ -185,8 +210,24 @@ function assignCoherence(optionsByKey: Map<string, Option[]>): void {
   });
 }
 
-function score(o: Option, ctx: Context, h: { region: boolean; city: boolean }, qualifier: Option | null, division = false, sticky = false): number {
+/**
+ * The article's home country when it is American: cues of American local news, or no country named
+ * above the United States (its own name left out). Local news of other countries is not told apart yet.
+ */
+function homeCountry(ctx: Context): string | null {
+  if (ctx.usLocal) return 'US';
+  const us = ctx.countries.get('US') ?? 0;
+  for (const w of ctx.countries.values()) if (w > us) return null;
+  return 'US';
+}
+
+function score(o: Option, ctx: Context, h: Hints, qualifier: Option | null, division = false, sticky = false): number {
   const p = placeById(o.id);
+  // "a Lebanon woman" in American news: the American town, whatever else the name means
+  const home = h.local ? homeCountry(ctx) : null;
+  const local = home !== null && !!h.local && h.local.split(' ').includes(home);
+  const localTown = local && p.kind === 'city' && p.countryCode === home;
+  if (localTown) sticky = false;
   // a country or state named in full ("Italy", "Texas") is not overturned by context for a small town of that name
   if (sticky && p.kind === 'city' && p.population < 10000 && !qualifier && !h.city && o.coherence < 3.8) return o.prior;
   let s = o.prior + o.coherence;
@@ -201,6 +242,10 @@ function score(o: Option, ctx: Context, h: { region: boolean; city: boolean }, q
   if (p.kind !== 'region' || p.level === 2) s += 3 * Math.min(1.6, ctx.regions.get(p.admin1) ?? 0);
   if (h.region && p.kind === 'region') s += 8;
   if (h.city && p.kind === 'city') s += 4;
+  // "Quebec City", "the city of Quebec": not the province of that name
+  else if (h.city && p.kind === 'region' && p.level !== 2) s -= 4;
+  if (localTown) s += 4;
+  else if (local) s -= 4;
   if (qualifier) {
     const q = placeById(qualifier.id);
     if (q.kind === 'country' ? p.countryCode === q.countryCode : p.admin1 === q.id) s += 20;
@@ -256,7 +301,19 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
   for (const [key, list] of optionsByKey) {
     if (list.some((o) => !o.bare && (placeById(o.id).kind === 'country' || (placeById(o.id).kind === 'region' && placeById(o.id).level === 1)))) stickyKeys.add(key);
   }
-  const hintList = candidates.map((c) => hints(doc, c));
+  const hintList = candidates.map((c, k) => {
+    const h = hints(doc, c);
+    // only a name whose best sense lies in another country than a town of the same name: "US" for
+    // "Lebanon" (Lebanon, Indiana), "CA" and "US" for "London": resolved against the home country in score()
+    if (h.local) {
+      const list = options[k]!;
+      const top = list.reduce<Option | null>((b, o) => (!b || o.prior > b.prior ? o : b), null);
+      const topCountry = top ? placeById(top.id).countryCode : null;
+      const towns = new Set(list.filter((o) => placeById(o.id).kind === 'city' && placeById(o.id).countryCode !== topCountry).map((o) => placeById(o.id).countryCode ?? ''));
+      h.local = towns.size > 0 ? [...towns].join(' ') : false;
+    }
+    return h;
+  });
   const qualifiers = candidates.map((c) => qualifierOf(doc, c, byFirst));
   const indexOf = new Map<Candidate, number>();
   candidates.forEach((c, k) => indexOf.set(c, k));
@@ -323,7 +380,7 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
     const cued = new Map<string, Option>();
     candidates.forEach((c, k) => {
       const o = next[k];
-      if (o && (qualifiers[k] || hintList[k]!.region || hintList[k]!.city) && !cued.has(c.key)) cued.set(c.key, o);
+      if (o && (qualifiers[k] || hintList[k]!.region || hintList[k]!.city || hintList[k]!.local) && !cued.has(c.key)) cued.set(c.key, o);
     });
     candidates.forEach((c, k) => {
       if (qualifiers[k] || hintList[k]!.region || hintList[k]!.city || c.divisionWord) return;
@@ -333,6 +390,7 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
     chosen = next;
   }
 
+  const localKeys = new Set(candidates.filter((_, k) => hintList[k]!.local).map((c) => c.key));
   const out: Resolved[] = [];
   candidates.forEach((c, k) => {
     const o = chosen[k];
@@ -385,6 +443,8 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
       o!.coherence === 0 &&
       !qualified &&
       !hintList[k]!.city &&
+      // "Jordan Elementary School": a country's name used as a town's is that town, however small
+      !(localKeys.has(c.key) && placeById(c.entry!.ids[0]!).kind === 'country') &&
       (lastContext.regions.get(p.admin1) ?? 0) < 0.9 &&
       !placeCueAround(doc, c)
     )

@@ -13,6 +13,7 @@ import {
   nonPlaceWords,
   personTitleWords,
   placeFollowerWords,
+  localUseFollowerWords,
   placeModifierHeads,
   placePrepositions,
   placeNameConnectors,
@@ -66,6 +67,8 @@ export const streetInnerPattern = /^(?:[NSEW]\.|\d{1,3}(?:st|nd|rd|th))$/;
 export const placePrepositionSet = lower(placePrepositions);
 export const clubPrefixWordSet = lower(clubPrefixWords);
 export const placeFollowerWordSet = lower(placeFollowerWords);
+/** Case-sensitive: "Jordan Elementary" but not "Jordan's elementary schools". */
+export const localUseFollowerWordSet = new Set(localUseFollowerWords);
 
 /**
  * Words of American local news that no other country's press uses this way: a sheriff's office,

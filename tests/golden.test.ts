@@ -1,4 +1,5 @@
-// Golden tests: the built CLI on every bundled article, compared with fixtures/articles/<name>.json.
+// Golden tests: the built CLI on every bundled article, compared with fixtures/expected/<name>.json
+// (kept outside fixtures/articles, which factx walks as input).
 // UPDATE_GOLDEN=1 npm test rewrites the golden files; review the diff before committing it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { recordSchema } from '../src/index.js';
 import { projectRoot, runCli, spansOf } from './helpers/cli.js';
 
 const fixtureDir = path.join(projectRoot, 'fixtures/articles');
+const expectedDir = path.join(projectRoot, 'fixtures/expected');
 const articles = fs.readdirSync(fixtureDir).filter((f) => f.endsWith('.txt')).sort();
 const referenceDate = '2024-05-23';
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -29,7 +31,7 @@ describe('golden records of fixtures/articles', () => {
     test(article, () => {
       const record = records.get(article);
       expect(record).toBeDefined();
-      const goldenFile = path.join(fixtureDir, article.replace(/\.txt$/, '.json'));
+      const goldenFile = path.join(expectedDir, article.replace(/\.txt$/, '.json'));
       const golden = { exitCode: run.status, record };
       if (update) fs.writeFileSync(goldenFile, JSON.stringify(golden, null, 2) + '\n');
       expect(fs.existsSync(goldenFile), `${goldenFile} is missing: run UPDATE_GOLDEN=1 npm test`).toBe(true);

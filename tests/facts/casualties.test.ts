@@ -64,6 +64,18 @@ describe('casualty mentions (kind, count, qualifier, span)', () => {
     // a relative clause between the victims and their predicate
     ['At least 34 refugees who had fled the fighting were killed by soldiers.', 'killed', 34, 'at_least', 'At least 34 refugees who had fled the fighting were killed'],
     ['Around 10 prisoners who had been detained have been killed in an ambush.', 'killed', 10, 'about', 'Around 10 prisoners who had been detained have been killed'],
+    // nominalized killing verbs with an "of"-object
+    ['Police are investigating the murder of five women in the district.', 'killed', 5, 'exact', 'murder of five women'],
+    ['The massacre of 30 villagers was condemned by the council.', 'killed', 30, 'exact', 'massacre of 30 villagers'],
+    ['Officers are looking into the fatal shooting of a teenager near the park.', 'killed', 1, 'exact', 'fatal shooting of a teenager'],
+    ['The assassination of the provincial governor shocked the region.', 'killed', 1, 'exact', 'assassination of the provincial governor'],
+    ['A car caught fire in the blast, resulting in the death of the driver.', 'killed', 1, 'exact', 'death of the driver'],
+    ['A farmer was charged with murder in the death of a local shopkeeper.', 'killed', 1, 'exact', 'death of a local shopkeeper'],
+    ['The attack caused the deaths of two policemen.', 'killed', 2, 'exact', 'deaths of two policemen'],
+    // long modifiers and adjectival post-modifiers
+    ['Gunmen shot and killed a senior regional opposition party leader in the city.', 'killed', 1, 'exact', 'killed a senior regional opposition party leader'],
+    ['At least seven protesters loyal to the cleric were killed in the clashes.', 'killed', 7, 'at_least', 'At least seven protesters loyal to the cleric were killed'],
+    ['Ten armed men suspected to be bandits have been killed in a gun battle.', 'killed', 10, 'exact', 'Ten armed men suspected to be bandits have been killed'],
   ];
   test.each(cases)('%s', (text, kind, count, qualifier, evidence) => {
     const { facts } = run(text);
@@ -180,6 +192,10 @@ describe('summary', () => {
     ['The strike injured over 30 people. It also wounded four nurses at the clinic.', { injured: 30 }],
     ['Nine people died in the crash. Since the war began, 10,000 people have died in the region.', { killed: 9 }],
     ['The storm left 8 people dead and 40 injured.', { killed: 8, injured: 40 }],
+    // coordinated victims, with a partitive item ("two of her children")
+    ['Unknown assailants killed the mayor and two of her children late on Friday.', { killed: 3 }],
+    ['Two soldiers and six armed sect militia members were killed in the clashes.', { killed: 8 }],
+    ['The activist and his wife were murdered at their farm.', { killed: 2 }],
     ['Nothing happened here.', { killed: null, injured: null }],
   ];
   test.each(cases)('%s', (text, expected) => {
@@ -201,6 +217,12 @@ describe('must not match', () => {
     'Kharkiv is home to over 1.3 million residents.',
     'Congress approved a $60.8 billion aid package.',
     'The injured striker will miss the next three games.',
+    // "death of" a named or determined person can be a natural death; a history lesson names no figure
+    'The death of the Queen was announced on Thursday.',
+    'The death of the incumbent triggered a by-election.',
+    'Pupils read about the murder of Julius Caesar in their history lesson.',
+    // "those trapped" are not the speaker
+    'A rights activist who is in contact with those trapped said food was running out.',
   ])('%s', (text) => {
     const { facts, summary } = run(text);
     expect(facts.filter((f) => f.count !== null && f.count > 0)).toEqual([]);
@@ -210,7 +232,7 @@ describe('must not match', () => {
 
 describe('rules stay fast on adversarial input', () => {
   test('300 KB of near-matches per rule', { timeout: 120_000 }, () => {
-    const chunks = ['at least 12 ', 'killed ', 'people, including ', 'were ', 'a man ', 'and ', 'twenty-one ', '1,000,000 '];
+    const chunks = ['at least 12 ', 'killed ', 'people, including ', 'were ', 'a man ', 'and ', 'twenty-one ', '1,000,000 ', 'death of ', 'murder ', 'loyal to ', 'who is in '];
     let text = '';
     for (let i = 0; text.length < 300_000; i++) text += chunks[i % chunks.length];
     for (const rule of casualtyRules) {

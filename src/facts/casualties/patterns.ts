@@ -81,10 +81,10 @@ const stopWords = [
 const singleWordPredicates = ['die', 'dies', 'perish', 'perished'];
 const modifierWord = `(?!(?:${alternation([...stopWords, ...singleWordPredicates])})\\b)(?:[\\p{L}](?:[\\p{L}\\d'’-]|\\.(?=[\\p{L}])){0,24}|\\d{1,3}-year-old|\\([\\p{L}\\d-]{1,10}\\))`;
 /**
- * Victim noun phrase: up to four words that are not stop words ("Afghan army soldiers"). The
+ * Victim noun phrase: up to five words that are not stop words ("Afghan army soldiers"). The
  * head is checked against the victim lexicon in code (`victimsOf`), which keeps the pattern small.
  */
-export const victimSource = `(?:(?:${modifierWord})\\s{1,3}){0,3}(?:${modifierWord})(?![\\p{L}\\d])`;
+export const victimSource = `(?:(?:${modifierWord})\\s{1,3}){0,4}(?:${modifierWord})(?![\\p{L}\\d])`;
 export const singularHeadSet: ReadonlySet<string> = new Set(singularHeads);
 export const nonPersonUnitSet: ReadonlySet<string> = new Set(nonPersonUnits);
 
@@ -129,17 +129,18 @@ export const itemSource =
 const looseItem =
   `(?:(?:another|the|all|his|her|their)\\s{1,3})?(?:(?:at\\s{1,2}least|more\\s{1,2}than|about|around|some|over|nearly|up\\s{1,2}to)\\s{1,3})?` +
   `(?:\\d[\\d,.]{0,12}(?![\\p{L}\\d]|[-–][\\p{L}])|(?:${alternation([...Object.keys(unitWords), ...Object.keys(tensWords), 'an', 'a', 'another', 'his', 'her', 'their', 'the', 'himself', 'herself', 'dozens', 'hundreds', 'scores', 'several'])})(?![\\p{L}\\d])(?:[-\\s]{1,2}(?:${alternation(Object.keys(unitWords))})(?![\\p{L}\\d]))?)` +
-  `(?:\\s{1,3}(?:more|other|others))?(?:\\s{1,3}(?:of\\s{1,2}(?:the\\s{1,2})?)?${victimSource})?`;
+  `(?:\\s{1,3}(?:more|other|others))?(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|his|her|their|its)\\s{1,2})?)?${victimSource})?`;
 
-/** A prepositional phrase after the victims: "of a TV channel", "from a rival group" (lazy, bounded). */
-export const postModifierSource = `(?:\\s{1,3}(?:of|from|aboard|on\\s{1,2}board|in|at(?!\\s{1,3}(?:least|most|about|around)\\b)|inside|with|on|near|for|across|along|outside)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3}|his\\s{1,3}|their\\s{1,3}|all\\s{1,3})?${modifierWord}(?:\\s{1,3}(?:of\\s{1,3}|the\\s{1,3}|for\\s{1,3})?${modifierWord}){0,6}?)?`;
+/** A prepositional phrase after the victims: "of a TV channel", "from a rival group", "loyal to the cleric" (lazy, bounded). */
+export const postModifierSource = `(?:\\s{1,3}(?:(?:loyal|linked|belonging|affiliated|allied)\\s{1,2}(?:to|with)|suspected\\s{1,2}(?:to\\s{1,2}be|of\\s{1,2}being)|believed\\s{1,2}to\\s{1,2}be|of|from|aboard|on\\s{1,2}board|in|at(?!\\s{1,3}(?:least|most|about|around)\\b)|inside|with|on|near|for|across|along|outside)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3}|his\\s{1,3}|their\\s{1,3}|all\\s{1,3})?${modifierWord}(?:\\s{1,3}(?:of\\s{1,3}|the\\s{1,3}|for\\s{1,3})?${modifierWord}){0,6}?)?`;
 
 /**
  * A relative clause between the victims and their predicate: "34 refugees who had fled the
  * fighting were killed", "troops who had been detained have been killed". It opens with an
- * auxiliary and a verb, and runs at most eight words.
+ * auxiliary and a verb, and runs at most eight words; it never ends in a determiner or a
+ * preposition ("who is in contact with those trapped": "those trapped" are other people).
  */
-const relativeClauseSource = `\\s{0,2},?\\s{1,3}(?:who|that)\\s{1,3}(?:had|have|has|were|was|are|is)\\s{1,3}(?:been\\s{1,3})?[a-z]{2,20}(?:\\s{1,3}[^\\s,;.()]{1,25}){0,6}?\\s{0,2},?`;
+const relativeClauseSource = `\\s{0,2},?\\s{1,3}(?:who|that)\\s{1,3}(?:had|have|has|were|was|are|is)\\s{1,3}(?:been\\s{1,3})?[a-z]{2,20}(?:\\s{1,3}[^\\s,;.()]{1,25}){0,6}?(?<![^\\p{L}](?:those|these|the|with|of|to|for|by|an?))\\s{0,2},?`;
 
 /** Subset clause between victims and verb: ", including 10 foreigners,". */
 export const inclusionSource = `(?:\\s{0,2},?\\s{1,3}(?:including|among\\s{1,2}them|among\\s{1,2}whom|mostly|mainly|many\\s{1,2}of\\s{1,2}them|most\\s{1,2}of\\s{1,2}them)\\s{1,3}[^;.]{1,100}?\\s{0,2},?|\\s{0,2}(?:[-–—]{1,2}|\\()\\s{0,2}[^–—();.]{1,80}?(?:[-–—]{1,2}|\\))|\\s{0,2},\\s{1,3}[^,;.()]{1,30}?\\s{1,3}of\\s{1,3}(?:them|whom)(?![\\p{L}])[^,;.()]{0,40},|${relativeClauseSource}|\\s{0,2},\\s{1,3}(?:who|that)|\\s{1,3}(?:who|that))?\\s{0,2},?`;
@@ -178,4 +179,4 @@ export function listSource(n = 4): string {
 }
 /** Trigger: a cheap test that a sentence may hold a casualty statement. */
 export const triggerPattern =
-  /kill|kiled|dead|die[ds]?\b|dying|death|fatal|slain|slew|wound|injur|hurt|hospital|lives|life|murder|massacr|execut|behead|assassin|shot|gunned|lynch|perish|drown|electrocut|martyr|slaughter|missing|unaccounted|disappear|vanish|displac|homeless|fled|flee|uproot|trap|strand|rubble|evacuat|relocat|arrest|detain|captur|apprehend|custody|rounded|prisoner|captive|kidnap|abduct|hostage|seiz|casualt|toll|bod(?:y|ies)|no one|nobody|harm|maim|burn|decapitat|stab|beat|crush|trampl|stone|tortur|bludgeon|safety/i;
+  /kill|kiled|slay|dead|die[ds]?\b|dying|death|fatal|slain|slew|wound|injur|hurt|hospital|lives|life|murder|massacr|execut|behead|assassin|shot|gunned|lynch|perish|drown|electrocut|martyr|slaughter|missing|unaccounted|disappear|vanish|displac|homeless|fled|flee|uproot|trap|strand|rubble|evacuat|relocat|arrest|detain|captur|apprehend|custody|rounded|prisoner|captive|kidnap|abduct|hostage|seiz|casualt|toll|bod(?:y|ies)|no one|nobody|harm|maim|burn|decapitat|stab|beat|crush|trampl|stone|tortur|bludgeon|safety/i;

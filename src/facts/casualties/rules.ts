@@ -264,12 +264,19 @@ export const casualtyRules: readonly CasualtyRule[] = [
     items: ['L', 'M'],
   },
   {
-    // "the deaths of three soldiers"
+    // nominalized killing verbs with their "of"-object: "the deaths of three soldiers", "the
+    // murder of five women", "the fatal shooting of a teenager"; a singular "death of" only before
+    // a figure ("the death of one policeman") or after a cause ("resulting in the death of the
+    // driver") or a crime ("charged with murder in the death of a woman"), since "the death of
+    // the Queen" can be a natural one
     id: 'casualty/deaths-of-n',
-    cue: /\b(?:deaths?|killings?|murders?|massacre)\s{1,2}of\b/i,
-    pattern: compile(`${start}(?:deaths|death|killings|killing|murders|murder|massacre)\\s{1,2}of\\s{1,3}(?:at\\s{1,2}least\\s{1,3})?(?<L>${listSource(2)})${end}`, flags),
+    cue: /\b(?:deaths?|killings?|murders?|massacres?|slayings?|assassinations?|shootings?|stabbings?|beatings?)\s{1,2}of\b/i,
+    pattern: compile(
+      `${start}(?:(?:deaths|killings|killing|murders|murder|massacres|massacre|slayings|slaying|assassinations|assassination|(?:fatal|deadly)\\s{1,2}(?:shootings|shooting|stabbings|stabbing|beatings|beating)|(?:shooting|stabbing)\\s{1,2}deaths?)\\s{1,2}of\\s{1,3}(?:at\\s{1,2}least\\s{1,3})?(?<L>${listSource(2)})|death\\s{1,2}of\\s{1,3}(?:at\\s{1,2}least\\s{1,3})?(?!(?:the|a|an|his|her|their|its|another|all)(?![\\p{L}]))(?<M>${listSource(2)})|(?<=(?:result(?:ing|ed|s)?\\s{1,2}in|lead(?:ing|s)?\\s{1,2}to|led\\s{1,2}to|caus(?:ing|ed|es))\\s{1,3}(?:the\\s{1,3})?|(?<![\\p{L}])(?:murder|homicide|charged|accused|convicted|suspects?|violent|violence|arrested)(?![\\p{L}])[^.;!?]{1,120})death\\s{1,2}of\\s{1,3}(?<N>${listSource(2)}))${end}`,
+      flags,
+    ),
     kind: 'killed',
-    items: ['L'],
+    items: ['L', 'M', 'N'],
   },
   {
     // "Fatalities are split across 4 events (1)": the coded per-event figure

@@ -111,7 +111,7 @@ async function run(argv: string[]): Promise<number> {
   };
   const jobs = options.jobs ?? Math.max(1, os.availableParallelism());
   const human = options.pretty === true && process.stdout.isTTY === true;
-  const colour = human && !process.env.NO_COLOR;
+  const colour = human && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
   let failures = 0;
   let interrupted = false;
   process.once('SIGINT', () => {

@@ -1,5 +1,23 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as parseHTMLFunction } from 'linkedom';
+
+// Loaded on the first HTML document: importing a DOM costs more start-up than most runs can spare.
+interface HtmlLibraries {
+  Readability: typeof ReadabilityClass;
+  parseHTML: typeof parseHTMLFunction;
+}
+let libraries: HtmlLibraries | null = null;
+function htmlLibraries(): HtmlLibraries {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    libraries = {
+      Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+      parseHTML: (require('linkedom') as { parseHTML: typeof parseHTMLFunction }).parseHTML,
+    };
+  }
+  return libraries;
+}
 
 /**
  * The article text of an HTML page (Readability on a linkedom DOM); offsets in the record point
@@ -7,6 +25,7 @@ import { parseHTML } from 'linkedom';
  * finds no article.
  */
 export function htmlToText(html: string): string {
+  const { Readability, parseHTML } = htmlLibraries();
   const { document } = parseHTML(html);
   const title = document.querySelector('title')?.textContent?.trim() ?? '';
   // Readability mutates the DOM, so read the fallback first.

@@ -9,7 +9,7 @@
 import type { Document } from '../../document.js';
 import type { CasualtyFact, CasualtyKind, Summary } from '../../types.js';
 import { additiveMarkers, backgroundMarkers, economicWords, harmfulEventWords, totalMarkers } from '../../lexicon/casualties.js';
-import { alternation } from './numbers.js';
+import { alternation, parseSingleNumber } from './numbers.js';
 
 const harmfulWords = new RegExp(`(?<![\\p{L}])(?:${alternation(harmfulEventWords)})(?![\\p{L}])`, 'giu');
 const economicWordsPattern = new RegExp(`(?<![\\p{L}])(?:${alternation(economicWords)})(?![\\p{L}])`, 'giu');
@@ -98,7 +98,6 @@ function statementsOf(doc: Document, facts: readonly CasualtyFact[]): Statement[
   return statements;
 }
 
-const numberWords: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "This was one of three related attacks": figures stated "across" them are shared between the events. */
 const oneOfSeveral = /\bone\s{1,3}of\s{1,3}(?:at\s{1,2}least\s{1,3})?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:attacks|assaults|incidents|bombings|explosions|raids|events|clashes|shootings|attempts|abductions|kidnappings)\b/iu;
 const sharedFigure = /\b(?:across|between)\b|\b(?:clashes|attacks|assaults|incidents|raids|events|bombings|explosions|blasts|shootings)\b/i;
@@ -106,8 +105,7 @@ const sharedFigure = /\b(?:across|between)\b|\b(?:clashes|attacks|assaults|incid
 function sharedBetween(doc: Document): number {
   const m = oneOfSeveral.exec(doc.text);
   if (!m) return 1;
-  const w = m[1]!.toLowerCase();
-  return numberWords[w] ?? Number(w);
+  return parseSingleNumber(m[1]!) ?? 1;
 }
 
 function summarizeKind(doc: Document, casualties: readonly CasualtyFact[], kind: CasualtyKind): number | null {
@@ -119,7 +117,7 @@ function summarizeKind(doc: Document, casualties: readonly CasualtyFact[], kind:
     const f = coded[coded.length - 1]!;
     // "coded as 10 and spread between 3 locations": the figure is shared between the events
     const spread = spreadOver.exec(doc.text.slice(f.end, f.end + 60));
-    const parts = spread ? (numberWords[spread[1]!.toLowerCase()] ?? Number(spread[1])) : 1;
+    const parts = spread ? (parseSingleNumber(spread[1]!) ?? 1) : 1;
     return f.count === null ? null : Math.ceil(f.count / Math.max(1, parts));
   }
   let total: number | null = null;

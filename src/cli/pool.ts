@@ -38,14 +38,12 @@ export async function* processInOrder(
       head.push(next.value);
       headBytes += next.value.text.length;
     }
+    const all = prepend(head, iterator);
     if (jobs <= 1 || exhausted) {
-      for (const document of head) yield processBatch([document], settings);
-      if (exhausted) return;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next())
-        yield processBatch([next.value], settings);
+      for await (const document of all) yield processBatch([document], settings);
       return;
     }
-    yield* processWithWorkers(prepend(head, iterator), settings, jobs);
+    yield* processWithWorkers(all, settings, jobs);
   } finally {
     // the consumer may stop early (closed stdout, interrupt): close the input too
     await iterator.return?.();

@@ -1,9 +1,20 @@
 import { Worker } from 'node:worker_threads';
 import type { InputDocument } from './inputs.js';
-import { processBatch, type ProcessSettings } from './process.js';
+import { failedRecord, processBatch, type ProcessSettings } from './process.js';
 import type { BatchRequest, BatchResult } from './worker.js';
 
 export type ProcessedBatch = ReturnType<typeof processBatch>;
+
+/** How long a worker may take and how much memory it may use before its documents are given up. */
+export interface WorkerLimits {
+  /** A batch may take this long, plus `timeoutMsPerMegabyte` per MB of text, before its worker is stopped. */
+  timeoutMs: number;
+  timeoutMsPerMegabyte: number;
+  /** V8 old-generation heap limit of each worker, in MB (null: node's default). */
+  maxHeapMegabytes: number | null;
+}
+
+export const defaultWorkerLimits: WorkerLimits = { timeoutMs: 60_000, timeoutMsPerMegabyte: 30_000, maxHeapMegabytes: null };
 
 /** Documents per batch sent to a worker, and the bytes after which a batch is sent early. */
 const batchDocuments = 32;
@@ -15,13 +26,15 @@ const inlineThresholdDocuments = 8;
 /**
  * Runs documents through `jobs` worker threads and yields results in input order. At most
  * 2 batches per worker are in flight, so memory stays bounded and the input is read only as
- * fast as the workers consume it. Small inputs are processed in this thread: starting workers
- * would cost more than the work.
+ * fast as the workers consume it. Small inputs are processed in this thread: starting a worker
+ * would cost more than the work. A worker that crashes, runs out of memory or overruns its time
+ * costs only the document that caused it (an error record); the run goes on.
  */
 export async function* processInOrder(
   documents: AsyncIterable<InputDocument>,
   settings: ProcessSettings,
   jobs: number,
+  limits: WorkerLimits = defaultWorkerLimits,
 ): AsyncGenerator<ProcessedBatch> {
   const iterator = documents[Symbol.asyncIterator]();
   try {
@@ -29,7 +42,7 @@ export async function* processInOrder(
     const head: InputDocument[] = [];
     let headBytes = 0;
     let exhausted = false;
-    while (jobs > 1 && headBytes < inlineThresholdBytes && head.length < inlineThresholdDocuments) {
+    while (headBytes < inlineThresholdBytes && head.length < inlineThresholdDocuments) {
       const next = await iterator.next();
       if (next.done) {
         exhausted = true;
@@ -39,11 +52,11 @@ export async function* processInOrder(
       headBytes += next.value.text.length;
     }
     const all = prepend(head, iterator);
-    if (jobs <= 1 || exhausted) {
+    if (exhausted) {
       for await (const document of all) yield processBatch([document], settings);
       return;
     }
-    yield* processWithWorkers(all, settings, jobs);
+    yield* processWithWorkers(all, settings, Math.max(1, jobs), limits);
   } finally {
     // the consumer may stop early (closed stdout, interrupt): close the input too
     await iterator.return?.();
@@ -70,35 +83,129 @@ async function* batches(documents: AsyncIterable<InputDocument>): AsyncGenerator
   if (batch.length) yield batch;
 }
 
+type Outcome = { result: BatchResult } | { failure: { code: string; message: string } };
+
+/**
+ * One worker thread running one batch at a time. `run` settles with the batch's result, or with
+ * a failure when the thread dies (uncaught error, out of memory) or overruns its time; the thread
+ * is then gone and a new WorkerThread must be made.
+ */
+class WorkerThread {
+  private readonly worker: Worker;
+  private pending: { settle: (outcome: Outcome) => void; timer: NodeJS.Timeout } | null = null;
+  dead = false;
+
+  constructor(settings: ProcessSettings, limits: WorkerLimits) {
+    const workerUrl = new URL('./worker.js', import.meta.url);
+    this.worker = new Worker(workerUrl, {
+      workerData: settings,
+      ...(limits.maxHeapMegabytes ? { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMegabytes } } : {}),
+    });
+    this.worker.on('message', (result: BatchResult) => this.settle({ result }));
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.fail(outOfMemory ? 'out_of_memory' : 'worker_crashed', outOfMemory ? 'ran out of memory' : `worker thread failed: ${error.message}`);
+    });
+    this.worker.on('exit', (code) => this.fail('worker_crashed', `worker thread exited with code ${code}`));
+  }
+
+  run(sequence: number, documents: InputDocument[], timeoutMs: number): Promise<Outcome> {
+    return new Promise((settle) => {
+      const timer = setTimeout(() => {
+        this.fail('timeout', `not finished after ${(timeoutMs / 1000).toFixed(1)} s`);
+      }, timeoutMs);
+      this.pending = { settle, timer };
+      this.worker.postMessage({ sequence, documents } satisfies BatchRequest);
+    });
+  }
+
+  private settle(outcome: Outcome) {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    clearTimeout(pending.timer);
+    pending.settle(outcome);
+  }
+
+  private fail(code: string, message: string) {
+    if (this.dead) return;
+    this.dead = true;
+    this.settle({ failure: { code, message } });
+    void this.worker.terminate();
+  }
+
+  async close() {
+    this.dead = true;
+    this.settle({ failure: { code: 'cancelled', message: 'run stopped' } });
+    await this.worker.terminate();
+  }
+}
+
+const timeoutFor = (documents: readonly InputDocument[], limits: WorkerLimits) =>
+  limits.timeoutMs + (limits.timeoutMsPerMegabyte * documents.reduce((n, d) => n + d.text.length, 0)) / 1e6;
+
 async function* processWithWorkers(
   documents: AsyncIterable<InputDocument>,
   settings: ProcessSettings,
   jobs: number,
+  limits: WorkerLimits,
 ): AsyncGenerator<ProcessedBatch> {
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: settings }));
-  const idle: Worker[] = [...workers];
+  const threads = new Set<WorkerThread>();
+  const spawn = () => {
+    const thread = new WorkerThread(settings, limits);
+    threads.add(thread);
+    return thread;
+  };
+  const idle: WorkerThread[] = Array.from({ length: jobs }, spawn);
   const results = new Map<number, ProcessedBatch>();
-  const inFlight = new Map<number, { worker: Worker; documents: InputDocument[] }>();
   let wake: (() => void) | null = null;
-  let failure: Error | null = null;
   const notify = () => {
     const resume = wake;
     wake = null;
     resume?.();
   };
-  for (const worker of workers) {
-    worker.on('message', (result: BatchResult) => {
-      inFlight.delete(result.sequence);
-      results.set(result.sequence, { records: result.records, failures: result.failures });
-      idle.push(worker);
+
+  /** After a batch's worker died: run its documents one by one in fresh threads, so only the culprit fails. */
+  const isolate = async (batch: InputDocument[]): Promise<ProcessedBatch> => {
+    const records: string[] = [];
+    let failures = 0;
+    let thread: WorkerThread | null = null;
+    for (const document of batch) {
+      thread ??= spawn();
+      const outcome = await thread.run(0, [document], timeoutFor([document], limits));
+      if ('result' in outcome) {
+        records.push(...outcome.result.records);
+        failures += outcome.result.failures;
+      } else {
+        records.push(failedRecord(document, settings, outcome.failure));
+        failures++;
+        threads.delete(thread);
+        thread = null;
+      }
+    }
+    if (thread) {
+      threads.delete(thread);
+      await thread.close();
+    }
+    return { records, failures };
+  };
+
+  const dispatch = (thread: WorkerThread, sequence: number, batch: InputDocument[]) => {
+    void thread.run(sequence, batch, timeoutFor(batch, limits)).then(async (outcome) => {
+      if ('result' in outcome) {
+        results.set(sequence, { records: outcome.result.records, failures: outcome.result.failures });
+        idle.push(thread);
+      } else {
+        threads.delete(thread);
+        if (outcome.failure.code === 'cancelled') return;
+        idle.push(spawn());
+        notify();
+        results.set(sequence, batch.length === 1 ? { records: [failedRecord(batch[0]!, settings, outcome.failure)], failures: 1 } : await isolate(batch));
+      }
       notify();
     });
-    worker.on('error', (error) => {
-      failure = error;
-      notify();
-    });
-  }
+  };
+
   const waitForEvent = () => new Promise<void>((resolve) => (wake = resolve));
   let sent = 0;
   let emitted = 0;
@@ -113,9 +220,7 @@ async function* processWithWorkers(
           sourceDone = true;
           break;
         }
-        const worker = idle.pop()!;
-        inFlight.set(sent, { worker, documents: next.value });
-        worker.postMessage({ sequence: sent, documents: next.value } satisfies BatchRequest);
+        dispatch(idle.pop()!, sent, next.value);
         sent++;
       }
       while (results.has(emitted)) {
@@ -124,13 +229,11 @@ async function* processWithWorkers(
         emitted++;
         yield result;
       }
-      if (failure) throw failure;
       if (sourceDone && emitted === sent) break;
       const canSend = !sourceDone && idle.length > 0 && sent - emitted < jobs * 2;
       if (!canSend && !results.has(emitted)) await waitForEvent();
     }
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...threads].map((thread) => thread.close()));
   }
 }
-

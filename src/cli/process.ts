@@ -49,6 +49,13 @@ export function processDocument(input: InputDocument, settings: ProcessSettings)
   }
 }
 
+/** The serialized error record of a document whose processing failed outside extract() (a worker crash, a timeout). */
+export function failedRecord(input: InputDocument, settings: ProcessSettings, failure: { code: string; message: string }): string {
+  const referenceDate = input.date ?? settings.referenceDate;
+  const record: OutputRecord = { id: input.id, ...emptyExtraction(referenceDate), error: { code: failure.code, message: `${input.id}: ${failure.message}` } };
+  return JSON.stringify(record);
+}
+
 /** A batch of documents -> their serialized records, in order, and how many failed. */
 export function processBatch(documents: readonly InputDocument[], settings: ProcessSettings): { records: string[]; failures: number } {
   let failures = 0;

@@ -1,6 +1,7 @@
 // No input may crash extract(), hang it, or make a regex run away; spans always point into the text.
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { extractors } from '../src/pipeline.js';
 import { extract } from '../src/index.js';
 import { spansOf } from './helpers/cli.js';
 
@@ -42,5 +43,25 @@ describe('random text', () => {
       }),
       { numRuns: 150, seed: 42 },
     );
+  });
+});
+
+describe('a failing extractor costs only its own fact kind', () => {
+  test('an exception inside the places extractor: places [] with a warning, the other kinds still come out', () => {
+    const places = extractors.find((e) => e.kind === 'places')!;
+    const spy = vi.spyOn(places, 'extract').mockImplementation(() => {
+      throw new Error('rule blew up');
+    });
+    try {
+      const record = extract('On May 23 at least 7 people were killed in Kharkiv, said Governor Oleh Syniehubov.', { referenceDate: '2024-05-23' });
+      expect(record.places).toEqual([]);
+      expect(record.warnings).toEqual([{ code: 'extractor_failed', message: 'places extractor failed: rule blew up' }]);
+      expect(record.dates.map((d) => d.value)).toEqual(['2024-05-23']);
+      expect(record.casualties.map((c) => c.count)).toEqual([7]);
+      expect(record.officials.map((o) => o.name)).toEqual(['Oleh Syniehubov']);
+      expect(record.summary.killed).toBe(7);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

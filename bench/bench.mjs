@@ -60,6 +60,30 @@ row(`factx --jobs ${cores}`, many, mb, lines.length);
 const baseline = timed([process.execPath, 'bench/compromise-baseline.mjs', sliceFile]);
 row(`compromise as-is (first ${slice.length} articles)`, baseline, sliceBytes / 1e6, slice.length);
 
+// streaming: the same short documents, each line padded with a field factx ignores, at two input
+// sizes; with line-by-line reading and bounded batches in flight, peak RSS must not grow with the input
+const streamingRuns = [];
+const streamingText = 'On Monday, May 20, officials said two people were hurt.';
+for (const lineCount of [25_000, 100_000]) {
+  const streamFile = path.join(tmp, `stream-${lineCount}.jsonl`);
+  const out = fs.openSync(streamFile, 'w');
+  const padding = 'x'.repeat(4000);
+  let chunk = '';
+  for (let i = 0; i < lineCount; i++) {
+    chunk += JSON.stringify({ id: `s-${i}`, text: streamingText, padding }) + '\n';
+    if (chunk.length > 1 << 20) {
+      fs.writeSync(out, chunk);
+      chunk = '';
+    }
+  }
+  fs.writeSync(out, chunk);
+  fs.closeSync(out);
+  const inputMiB = fs.statSync(streamFile).size / 2 ** 20;
+  const run = timed([process.execPath, 'bin/factx.js', '--input-format', 'ndjson', '--only', 'dates', '--jobs', String(cores), streamFile]);
+  streamingRuns.push({ lineCount, inputMiB, rssMiB: run.rssMiB, seconds: run.seconds, status: run.status });
+  fs.rmSync(streamFile);
+}
+
 const small = path.join(root, 'fixtures/articles', fs.readdirSync(path.join(root, 'fixtures/articles')).find((f) => f.endsWith('.txt')));
 const startFactx = median(Array.from({ length: 5 }, () => timed([process.execPath, 'bin/factx.js', small]).seconds * 1000));
 const startNode = median(Array.from({ length: 5 }, () => timed([process.execPath, '-e', '0']).seconds * 1000));
@@ -73,5 +97,8 @@ for (const r of rows)
 console.log('');
 console.log(`start-up, one small article: factx ${startFactx.toFixed(0)} ms, bare node ${startNode.toFixed(0)} ms (ratio ${(startFactx / startNode).toFixed(2)})`);
 console.log(`ratios: factx --jobs 1 / compromise as-is = ${(rows[0].mbPerS / rows[2].mbPerS).toFixed(2)}x; --jobs ${cores} / --jobs 1 = ${(rows[1].mbPerS / rows[0].mbPerS).toFixed(2)}x`);
+console.log('streaming (--only dates, each line padded to 4 KB):');
+for (const r of streamingRuns)
+  console.log(`  ${String(r.lineCount).padStart(7)} lines, ${r.inputMiB.toFixed(0).padStart(4)} MiB in: peak RSS ${r.rssMiB.toFixed(0)} MiB, ${r.seconds.toFixed(1)} s${r.status === 0 ? '' : ` (exit ${r.status})`}`);
 if (one.status !== 0 || many.status !== 0) console.log(`warning: factx exited ${one.status} / ${many.status}`);
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -7,9 +7,17 @@ export class ClosedOutput extends Error {
   }
 }
 
+/** Any other failure to write stdout (a full disk, an I/O error): one line on stderr, exit 2. */
+export class OutputError extends Error {
+  constructor(cause: Error) {
+    super(`cannot write output: ${cause.message}`);
+    this.name = 'OutputError';
+  }
+}
+
 /**
  * Writes to a stream, honouring backpressure; a closed pipe (EPIPE) becomes ClosedOutput,
- * any other write error is rethrown for the caller to report.
+ * any other write error becomes OutputError for the caller to report.
  */
 export class OutputWriter {
   private error: Error | null = null;
@@ -42,6 +50,6 @@ export class OutputWriter {
 
   private check(): void {
     if (this.closed) throw new ClosedOutput();
-    if (this.error) throw this.error;
+    if (this.error) throw new OutputError(this.error);
   }
 }

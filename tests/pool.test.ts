@@ -39,7 +39,7 @@ describe('worker pool failures cost one document', () => {
   test('a document that overruns its time gets a timeout record; the others come out', async () => {
     // ~23 MB: minutes of work against a 5 s allowance, so the outcome does not depend on the machine's speed
     const input = documents(40, new Map([[0, sentence.repeat(300_000)]]));
-    const { records, failures } = await run(input, 1, { timeoutMs: 5_000, timeoutMsPerMegabyte: 0, maxHeapMegabytes: null });
+    const { records, failures } = await run(input, 2, { timeoutMs: 5_000, timeoutMsPerMegabyte: 0, maxHeapMegabytes: null });
     expect(records.map((r) => r.id)).toEqual(input.map((d) => d.id));
     expect(failures).toBe(1);
     expect(records[0]!.error?.code).toBe('timeout');

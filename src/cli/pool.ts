@@ -26,8 +26,8 @@ const inlineThresholdDocuments = 8;
 /**
  * Runs documents through `jobs` worker threads and yields results in input order. At most
  * 2 batches per worker are in flight, so memory stays bounded and the input is read only as
- * fast as the workers consume it. Small inputs are processed in this thread: starting a worker
- * would cost more than the work. A worker that crashes, runs out of memory or overruns its time
+ * fast as the workers consume it. Small inputs, and every input with `jobs` 1, are processed in
+ * this thread: starting a worker would cost more than the work. A worker that crashes, runs out of memory or overruns its time
  * costs only the document that caused it (an error record); the run goes on.
  */
 export async function* processInOrder(
@@ -42,7 +42,7 @@ export async function* processInOrder(
     const head: InputDocument[] = [];
     let headBytes = 0;
     let exhausted = false;
-    while (headBytes < inlineThresholdBytes && head.length < inlineThresholdDocuments) {
+    while (jobs > 1 && headBytes < inlineThresholdBytes && head.length < inlineThresholdDocuments) {
       const next = await iterator.next();
       if (next.done) {
         exhausted = true;
@@ -52,7 +52,9 @@ export async function* processInOrder(
       headBytes += next.value.text.length;
     }
     const all = prepend(head, iterator);
-    if (exhausted) {
+    // --jobs 1 runs in this thread: no worker start-up (it matters to per-chunk mappers such as
+    // `parallel --pipe`), at the price of the crash and time isolation that worker threads give
+    if (jobs <= 1 || exhausted) {
       for await (const document of all) yield processBatch([document], settings);
       return;
     }
@@ -112,9 +114,14 @@ class WorkerThread {
   run(sequence: number, documents: InputDocument[], timeoutMs: number): Promise<Outcome> {
     return new Promise((settle) => {
       const timer = setTimeout(() => {
-        this.fail('timeout', `not finished after ${(timeoutMs / 1000).toFixed(1)} s`);
+        // if this thread was busy past the deadline, the worker's answer may be waiting behind the
+        // timer: let pending messages be delivered first (setImmediate runs after the poll phase)
+        setImmediate(() => {
+          if (this.pending === pending) this.fail('timeout', `not finished after ${(timeoutMs / 1000).toFixed(1)} s`);
+        });
       }, timeoutMs);
-      this.pending = { settle, timer };
+      const pending = { settle, timer };
+      this.pending = pending;
       this.worker.postMessage({ sequence, documents } satisfies BatchRequest);
     });
   }

@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli/main.js';
+// the CLI bundled into one module (scripts/bundle.mjs): a fast start; dist/cli/main.js is the same code unbundled
+import '../dist/bundle/cli/main.js';

@@ -127,6 +127,8 @@ function checkCombinations(options: CliOptions, paths: readonly string[]): void 
 }
 
 async function run(argv: string[]): Promise<number> {
+  // listening before commander prints --help: a reader that goes away (| head) is then no crash
+  const stdout = new OutputWriter(process.stdout);
   const program = buildProgram();
   try {
     program.parse(argv);
@@ -135,7 +137,6 @@ async function run(argv: string[]): Promise<number> {
     throw error;
   }
   const options = program.opts<CliOptions>();
-  const stdout = new OutputWriter(process.stdout);
   if (options.schema) {
     await stdout.write(JSON.stringify(recordSchema, null, 2) + '\n');
     return 0;

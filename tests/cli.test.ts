@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { binary, projectRoot, runCli, spansOf, temporaryDirectory } from './helpers/cli.js';
 
-const seed = path.resolve(projectRoot, '../shared/seeds/000_1c9fb6b956c226b8.txt');
+// a fixture article of our own (the shared seed article is not part of a checkout)
+const fixtureArticle = path.join(projectRoot, 'fixtures/articles/airstrike-odesa.txt');
 const article = 'KYIV — Officials said on Monday that three people were killed in Kharkiv.\n';
 
 let dir: string;
@@ -23,13 +24,13 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('inputs', () => {
   test('a file gives one record whose spans all point into the text', () => {
-    const run = runCli(['--reference-date', '2024-05-23', seed]);
+    const run = runCli(['--reference-date', '2024-05-23', fixtureArticle]);
     expect(run.status).toBe(0);
     expect(run.records).toHaveLength(1);
     const record = run.records[0]!;
-    expect(record.id).toBe(seed);
+    expect(record.id).toBe(fixtureArticle);
     expect(record.referenceDate).toBe('2024-05-23');
-    const text = fs.readFileSync(seed, 'utf8');
+    const text = fs.readFileSync(fixtureArticle, 'utf8');
     const spans = spansOf(record);
     expect(spans.length).toBeGreaterThan(5);
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
@@ -117,7 +118,7 @@ describe('inputs', () => {
 
 describe('options and exit codes', () => {
   test('an unknown flag is a usage error: exit 1, a message on stderr, nothing on stdout', () => {
-    const run = runCli(['--no-such-flag', seed]);
+    const run = runCli(['--no-such-flag', fixtureArticle]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/unknown option '--no-such-flag'/);
@@ -125,7 +126,7 @@ describe('options and exit codes', () => {
 
   test('bad option values are usage errors', () => {
     for (const args of [['--reference-date', '2024-02-30'], ['--only', 'weather'], ['--jobs', '0'], ['--input-format', 'pdf']]) {
-      const run = runCli([...args, seed]);
+      const run = runCli([...args, fixtureArticle]);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
     }
@@ -140,7 +141,7 @@ describe('options and exit codes', () => {
   });
 
   test('--only runs only the named extractors', () => {
-    const run = runCli(['--only', 'places', '--reference-date', '2024-05-23', seed]);
+    const run = runCli(['--only', 'places', '--reference-date', '2024-05-23', fixtureArticle]);
     const record = run.records[0]!;
     expect(record.dates).toEqual([]);
     expect(record.casualties).toEqual([]);
@@ -163,11 +164,11 @@ describe('options and exit codes', () => {
   });
 
   test('--pretty off a terminal prints indented JSON without colour codes', () => {
-    const run = runCli(['--pretty', seed], { env: { FORCE_COLOR: undefined } });
+    const run = runCli(['--pretty', fixtureArticle], { env: { FORCE_COLOR: undefined } });
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('{\n  "id"')).toBe(true);
     expect(run.stdout).not.toMatch(/\u001b\[/);
-    expect(JSON.parse(run.stdout).id).toBe(seed);
+    expect(JSON.parse(run.stdout).id).toBe(fixtureArticle);
   });
 });
 

@@ -1,17 +1,15 @@
 #!/usr/bin/env node
-// Builds the offline gazetteer that src/facts/places reads: dist/data/gazetteer.json.
+// Builds the offline gazetteer that src/facts/places reads: dist/data/gazetteer.bin (and the
+// gazetteer.cjs module that hands its bytes to the library, which has no fs of its own).
 //
 // Sources (installed packages, nothing is downloaded): GeoNames cities500 (populated places),
 // country-state-city (countries, first-level divisions, and cities with their division codes,
 // used to name the GeoNames admin1 codes), and the compiled lexicon data in dist/lexicon/
 // (country aliases, division aliases, "other" places). Run after `tsc` (npm run build).
 //
-// Output (compact; loaded once per worker):
-//   { version, places: [[name, kind, countryCode, admin1PlaceId, lat, lon, geonameId, population, featureCode]],
-//     names: { lowercased name: [candidate, ...] },   candidate = placeId * 4 + (alternate name ? 2 : 0) + (bare division alias ? 1 : 0),
-//                                                      ordered by prior (kind, population)
-//     flags: { lowercased single-word name: 1 common English word | 2 person name } }
-// kind: 0 country, 1 region, 2 city, 3 other.
+// Output: a binary index searched in place (layout: see "the binary index" below), loaded once per
+// worker. Place kinds: 0 country, 1 region, 2 city, 3 other. A name's candidates are
+// placeId * 4 + (alternate name ? 2 : 0) + (bare division alias ? 1 : 0), ordered by prior (kind, population).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -25,6 +23,7 @@ const lexicon = async (name) => import(pathToFileURL(path.join(root, 'dist', 'le
 const { countryAliases, countryGeonameIds, countryCenters } = await lexicon('places-countries.js');
 const { regionNameOverrides, regionAliases, regionTypeWords, stateAbbreviations, preferCityNames, regionCenters, preferRegionNames } = await lexicon('places-regions.js');
 const { otherPlaces } = await lexicon('places-other.js');
+const { cityAliases } = await lexicon('places-cities.js');
 
 // the directory of an installed package (some packages do not export their package.json)
 const packageDir = (name) => {
@@ -184,6 +183,14 @@ for (const f of rows) {
   }
 }
 
+// ---------- short forms of big cities ("L.A.") ----------
+for (const [alias, name, cc] of cityAliases) {
+  const key = keyOf(name);
+  const best = [...names.get(key) ?? []].map((c) => c >> 2).filter((id) => places[id][1] === KIND.city && places[id][2] === cc).sort((a, b) => places[b][7] - places[a][7])[0];
+  if (best === undefined) throw new Error(`city alias ${alias}: no city ${name} in ${cc}`);
+  addName(alias, best);
+}
+
 // ---------- first-level divisions placed far from their own towns: move them to their towns' median ----------
 // (country-state-city places a few divisions on another continent; a division lies among its towns)
 {
@@ -214,6 +221,41 @@ for (const f of rows) {
     }
   }
   console.error(`gazetteer: ${moved} divisions moved to their towns`);
+}
+
+// ---------- first-level divisions placed at a namesake town of another country ----------
+// (country-state-city geocoded some divisions by name: Norfolk, England at Norfolk, Virginia; others at 0,0).
+// Such a division lies far from every town of its own country, and beside a foreign town of its own name
+// or named like a town of its own country: it moves to its country's most populous town of that name
+// ("Reading"), else to its country's centre.
+{
+  const townsOf = new Map(); // country -> towns
+  for (const p of places) {
+    if (p[1] !== KIND.city) continue;
+    let list = townsOf.get(p[2]);
+    if (!list) townsOf.set(p[2], (list = []));
+    list.push(p);
+  }
+  const d2 = (a, b) => (a[4] - b[4]) ** 2 + ((a[5] - b[5]) * Math.cos((a[4] * Math.PI) / 180)) ** 2;
+  const bareOf = (name) => keyOf(name.replace(typeWordPattern, '').replace(/^(City of|Republic of) /, ''));
+  let moved = 0;
+  for (const id of regionId.values()) {
+    const r = places[id];
+    const own = townsOf.get(r[2]) ?? [];
+    if (!own.length) continue;
+    const zero = r[4] === 0 && r[5] === 0;
+    const key = bareOf(r[0]);
+    const foreignNamesake = () => [...names.get(key) ?? []].some((c) => { const t = places[c >> 2]; return t[1] === KIND.city && t[2] !== r[2] && d2(t, r) < 0.05; });
+    const namesake = own.filter((t) => keyOf(t[0]) === key).sort((a, b) => b[7] - a[7])[0];
+    if (!zero && (own.some((t) => d2(t, r) < 25) || (!namesake && !foreignNamesake()))) continue;
+    const centre = countryCenters[r[2]] ?? (() => { const c = places[countryId.get(r[2])]; return c ? [c[4], c[5]] : null; })();
+    const at = namesake ? [namesake[4], namesake[5]] : centre;
+    if (!at) continue;
+    r[4] = round(at[0]);
+    r[5] = round(at[1]);
+    moved++;
+  }
+  console.error(`gazetteer: ${moved} divisions moved off a foreign namesake`);
 }
 
 // ---------- second-level divisions: US counties and parishes from country-state-city ----------
@@ -284,22 +326,127 @@ const prior = (c) => {
   if (p[1] === KIND.region) return c & 1 ? 3.5 : 10;
   return Math.log10(p[7] + 1) - (c & 2 ? 1 : 0);
 };
-// names: one line per key, sorted by key (the loader binary-searches it): key \t flag \t candidates
-const lines = [];
+// ---------- the binary index (dist/data/gazetteer.bin) ----------
+// Read as bytes and searched in place: no JSON.parse, no whole-file decode, nothing computed at load.
+// All integers little-endian. Layout (src/facts/places/gazetteer.ts reads it):
+//   header (40 bytes): "FXG3", then u32 nameCount, blockCount, placeCount, countryCount,
+//                      blockTableAt, namesAt, placesAt, poolAt, countriesAt
+//   block table: blockCount u32, the offset (from namesAt) of every NAME_BLOCK-th name record
+//   name records, sorted by the UTF-8 bytes of their key, front-coded within a block (a block's first
+//   record shares nothing with the one before):
+//     shared u8 (bytes shared with the previous key), suffixLength u8, suffix (UTF-8), flags u8,
+//     count u8, count x u24 candidate (placeId * 4 + alternate * 2 + bare)
+//     flags: bits 0-1 the name is also 1 a common English word / 2 a person's name;
+//            bit 2 some multi-word name starts with this word; bit 3 a person's first or last name
+//   place records (PLACE_SIZE bytes, by place id):
+//     u8 kind (bits 0-1: 0 country, 1 region, 2 city, 3 other; bit 2 second-level division; bit 3 preferred city),
+//     u8 name length, u8 country (1-based index in the country table, 0 none), u16 admin1 place id (0xffff none),
+//     u24 name offset in the pool, i24 lat * 1000, i24 lon * 1000, u24 geonameId, u32 population
+//   pool: the places' display names, UTF-8, each once
+//   country table: countryCount x 2 ASCII bytes (ISO 3166-1 alpha-2)
+const NAME_BLOCK = 16;
+const PLACE_SIZE = 21;
+const FLAG_FIRST_WORD = 4;
+const FLAG_PERSON = 8;
+const records = new Map(); // key -> { flags, candidates }
 for (const [key, set] of names) {
-  if (key.includes('\t') || key.includes('\n')) continue;
   const candidates = [...set].sort((a, b) => prior(b) - prior(a)).slice(0, 30);
-  lines.push(`${key}\t${flags[key] ?? ''}\t${candidates.join(',')}`);
+  records.set(key, { flags: flags[key] ?? 0, candidates });
 }
-lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-// places: one line per place: name \t kind \t countryCode \t admin1 place id \t lat \t lon \t geonameId \t population \t level (2: second-level division)
-const placeLines = places.map((p) => [p[0], p[1], p[2] ?? '', p[3] < 0 ? '' : p[3], p[4], p[5], p[6] || '', p[7] || '', p[8] === 'ADM2' ? 2 : ''].join('\t'));
+const recordOf = (key) => {
+  let r = records.get(key);
+  if (!r) records.set(key, (r = { flags: 0, candidates: [] }));
+  return r;
+};
+// first words of the multi-word names ("new" for "new york"): longer look-ups start only with these
+for (const key of names.keys()) {
+  const space = key.indexOf(' ');
+  if (space > 0) recordOf(key.slice(0, space)).flags |= FLAG_FIRST_WORD;
+}
+// single-word first and last names (compromise's lexicon) the extractor uses to refuse "Michael Jordan"
+for (const word of personNames) recordOf(word).flags |= FLAG_PERSON;
+const sorted = [...records]
+  .map(([key, r]) => ({ bytes: Buffer.from(key, 'utf8'), ...r }))
+  .filter((r) => r.bytes.length > 0 && r.bytes.length < 256)
+  .sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+const nameChunks = [];
+const blockStarts = [];
+let namesSize = 0;
+sorted.forEach((r, k) => {
+  let shared = 0;
+  if (k % NAME_BLOCK === 0) blockStarts.push(namesSize);
+  else {
+    const prev = sorted[k - 1].bytes;
+    while (shared < prev.length && shared < r.bytes.length && prev[shared] === r.bytes[shared]) shared++;
+  }
+  const suffix = r.bytes.subarray(shared);
+  const chunk = Buffer.alloc(4 + suffix.length + 3 * r.candidates.length);
+  chunk[0] = shared;
+  chunk[1] = suffix.length;
+  suffix.copy(chunk, 2);
+  chunk[2 + suffix.length] = r.flags;
+  chunk[3 + suffix.length] = r.candidates.length;
+  r.candidates.forEach((c, i) => chunk.writeUIntLE(c, 4 + suffix.length + 3 * i, 3));
+  nameChunks.push(chunk);
+  namesSize += chunk.length;
+});
+const pool = [];
+const poolAt = new Map();
+let poolSize = 0;
+const countryCodes = [...new Set(places.map((p) => p[2]).filter(Boolean))].sort();
+const countryIndex = new Map(countryCodes.map((cc, i) => [cc, i + 1]));
+if (countryCodes.length > 255) throw new Error('too many countries for one byte');
+const placeBuffer = Buffer.alloc(places.length * PLACE_SIZE);
+places.forEach((p, id) => {
+  const [name, kind, cc, admin1, lat, lon, gid, pop, code] = p;
+  let at = poolAt.get(name);
+  const bytes = Buffer.from(name, 'utf8');
+  if (bytes.length > 255) throw new Error(`place name too long: ${name}`);
+  if (at === undefined) {
+    poolAt.set(name, (at = poolSize));
+    pool.push(bytes);
+    poolSize += bytes.length;
+  }
+  if (admin1 >= 0xffff) throw new Error(`admin1 id ${admin1} does not fit 16 bits`);
+  if ((gid || 0) >= 1 << 24) throw new Error(`geonameId ${gid} does not fit 24 bits`);
+  const boosted = pop >= 1e11;
+  const o = id * PLACE_SIZE;
+  placeBuffer[o] = kind | (code === 'ADM2' ? 4 : 0) | (boosted ? 8 : 0);
+  placeBuffer[o + 1] = bytes.length;
+  placeBuffer[o + 2] = cc ? countryIndex.get(cc) : 0;
+  placeBuffer.writeUInt16LE(admin1 < 0 ? 0xffff : admin1, o + 3);
+  placeBuffer.writeUIntLE(at, o + 5, 3);
+  placeBuffer.writeIntLE(Math.round(lat * 1000), o + 8, 3);
+  placeBuffer.writeIntLE(Math.round(lon * 1000), o + 11, 3);
+  placeBuffer.writeUIntLE(gid || 0, o + 14, 3);
+  placeBuffer.writeUInt32LE(Math.min(0xffffffff, boosted ? pop - 1e11 : pop || 0), o + 17);
+});
+if (poolSize >= 1 << 24) throw new Error('name pool does not fit 24 bits');
+const headerSize = 40;
+const blockTableAt = headerSize;
+const namesAt = blockTableAt + 4 * blockStarts.length;
+const placesAt = namesAt + namesSize;
+const poolStart = placesAt + placeBuffer.length;
+const countriesAt = poolStart + poolSize;
+const out = Buffer.alloc(countriesAt + 2 * countryCodes.length);
+out.write('FXG3', 0, 'latin1');
+[sorted.length, blockStarts.length, places.length, countryCodes.length, blockTableAt, namesAt, placesAt, poolStart, countriesAt].forEach((v, i) => out.writeUInt32LE(v, 4 + 4 * i));
+blockStarts.forEach((v, i) => out.writeUInt32LE(v, blockTableAt + 4 * i));
+let at = namesAt;
+for (const chunk of nameChunks) at += chunk.copy(out, at);
+placeBuffer.copy(out, placesAt);
+at = poolStart;
+for (const bytes of pool) at += bytes.copy(out, at);
+out.write(countryCodes.join(''), countriesAt, 'latin1');
 
 const dir = path.join(root, 'dist', 'data');
 fs.mkdirSync(dir, { recursive: true });
-const file = path.join(dir, 'gazetteer.json');
-// pure ASCII (non-ASCII letters as \\u escapes): Node reads and parses an ASCII file much faster
-const json = JSON.stringify({ version: 1, places: placeLines.join('\n'), names: lines.join('\n'), personNames: personNames.join(' ') });
-fs.writeFileSync(file, json.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
-const size = fs.statSync(file).size;
-console.error(`gazetteer: ${places.length} places, ${lines.length} names, ${(size / 1e6).toFixed(1)} MB, ${Date.now() - t0} ms -> ${path.relative(root, file)}`);
+const file = path.join(dir, 'gazetteer.bin');
+fs.writeFileSync(file, out);
+// the library has no fs of its own: it requires this module, which hands over the index's bytes
+fs.writeFileSync(
+  path.join(dir, 'gazetteer.cjs'),
+  `'use strict';\n// Generated by scripts/build-gazetteer.mjs: the bytes of the gazetteer index (layout documented there).\nmodule.exports = require('node:fs').readFileSync(require('node:path').join(__dirname, 'gazetteer.bin'));\n`,
+);
+fs.rmSync(path.join(dir, 'gazetteer.json'), { force: true });
+console.error(`gazetteer: ${places.length} places, ${sorted.length} names, ${(out.length / 1e6).toFixed(1)} MB, ${Date.now() - t0} ms -> ${path.relative(root, file)}`);

@@ -16,7 +16,7 @@ export const otherPlaces: readonly OtherPlace[] = [
   ['Central America', 12.77, -85.6, null],
   ['Antarctica', -78.16, 16.41, null],
   ['Oceania', -18.31, 138.52, null],
-  ['Middle East', 29.3, 42.45, null, 'Mideast'],
+  ['Middle East', 33.14, 35.86, null, 'Mideast'],
   ['Near East', 31.5, 36.0, null],
   ['Far East', 35.0, 120.0, null],
   ['Southeast Asia', 6.0, 112.0, null, 'South-East Asia', 'South East Asia'],

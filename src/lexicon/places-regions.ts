@@ -64,6 +64,12 @@ export const regionCenters: Readonly<Record<string, readonly [number, number]>> 
   'US-FL': [28.75054, -82.5001], 'US-MI': [44.25029, -85.50033], 'US-NY': [43.00035, -75.4999],
   'US-WA': [47.50012, -120.50147], 'US-CA': [37.25022, -119.75126], 'US-TX': [31.25044, -99.25061],
   'US-AK': [64.00028, -150.00028], 'US-GA': [32.75042, -83.50018],
+  // divisions whose country-state-city point lies on another continent (at a namesake town) and whose
+  // name no town of their own country bears
+  'GB-KEN': [51.19, 0.73], 'GB-NFK': [52.67, 0.95], 'GB-HLD': [57.5, -5.0], 'GB-ANS': [56.67, -2.92],
+  'GB-RUT': [52.66, -0.64], 'GB-MLN': [55.83, -3.08], 'GB-ARD': [54.55, -5.6], 'GB-HAL': [53.33, -2.7],
+  'GB-MDW': [51.4, 0.53], 'GB-TRF': [53.42, -2.35], 'IE-CE': [52.84, -8.98], 'IE-M': [52.3, -8.7],
+  'GR-16': [36.9, 22.6], 'CH-UR': [46.77, 8.63], 'BE-VWV': [51.0, 3.0], 'BE-VLI': [50.95, 5.4],
 };
 
 /** Division words whose use names the state they belong to: Louisiana's parishes. [word, ISO 3166-2]. */

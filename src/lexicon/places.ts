@@ -21,7 +21,7 @@ export const nonPlaceWords: readonly string[] = [
   'east', 'west', 'northern', 'southern', 'eastern', 'western', 'university', 'college', 'school', 'church',
   'hospital', 'center', 'centre', 'park', 'lake', 'river', 'valley', 'mount', 'island', 'beach', 'bay', 'street',
   'road', 'avenue', 'union', 'independence', 'liberty', 'victory', 'unity', 'progress', 'justice', 'commerce',
-  'enterprise', 'friendship', 'harmony', 'concord', 'hope', 'faith', 'trinity', 'temple', 'mission', 'providence',
+  'enterprise', 'friendship', 'harmony', 'hope', 'faith', 'trinity', 'temple', 'mission', 'providence',
   'story', 'chance', 'deal', 'buy', 'sale', 'hell', 'yes',
   'god', 'christ', 'jesus', 'allah', 'internet', 'web', 'twitter', 'facebook', 'google', 'apple', 'amazon',
   'democrat', 'democrats', 'republican', 'republicans', 'congress', 'senate', 'parliament', 'government',
@@ -38,7 +38,7 @@ export const nonPlaceWords: readonly string[] = [
 export const clubPrefixWords: readonly string[] = ['real', 'atletico', 'atlético', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'racing', 'athletic', 'lokomotiv', 'spartak', 'galatasaray'];
 
 /** Lowercase words right before a name that mark it as a place ("in Scott", "near Bell"). */
-export const placePrepositions: readonly string[] = ['in', 'at', 'near', 'from', 'outside', 'into', 'through', 'across', 'toward', 'towards', 'around', 'via'];
+export const placePrepositions: readonly string[] = ['in', 'at', 'near', 'from', 'outside', 'into', 'onto', 'downtown', 'through', 'across', 'toward', 'towards', 'around', 'via'];
 
 /** Months and weekdays: never places without a strong cue. */
 export const calendarWords: readonly string[] = [
@@ -67,6 +67,9 @@ export const personTitleWords: readonly string[] = [
   'adm', 'admiral', 'brother', 'sister', 'uncle', 'aunt', 'son', 'daughter', 'wife', 'husband', 'mother', 'mom',
   'dad', 'grandmother', 'grandfather', 'jr', 'sr',
 ];
+
+/** Honorifics among the titles: "Mr. Arlington" may be a nickname, "Governor Bush" is a person. */
+export const honorifics: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady'];
 
 /** Verbs of saying: a person-like name right before one is a speaker ("Jordan said"). */
 export const speechVerbs: readonly string[] = ['said', 'says', 'told', 'added', 'explained', 'wrote', 'asked', 'replied', 'recalled', 'noted'];
@@ -141,4 +144,15 @@ export const localUseFollowerWords: readonly string[] = [
 export const cityBodyWords: readonly string[] = [
   'Council', 'Councilman', 'Councilwoman', 'Manager', 'Hall', 'Schools', 'Commission', 'Commissioner', 'Commissioners',
   'Attorney', 'Clerk', 'Police', 'Administrator', 'Engineer', 'Planner', 'Board', 'Treasurer', 'Auditor', 'Court', 'Government', 'Officials',
+];
+
+/**
+ * A capitalized word after a town's name and the words that may follow it to make one of the town's
+ * own bodies or schools ("Mount Pleasant City Council", "Mount Pleasant High School"): a place cue.
+ */
+export const townBodyWords: readonly (readonly [string, readonly string[]])[] = [
+  ['City', cityBodyWords],
+  ['High', ['School']],
+  ['Police', ['Department']],
+  ['Fire', ['Department']],
 ];

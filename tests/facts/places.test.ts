@@ -2,7 +2,7 @@ import { describe, test, expect } from 'vitest';
 import { extract } from '../../src/index.js';
 import type { PlaceFact } from '../../src/types.js';
 
-// The places extractor reads dist/data/gazetteer.json (npm run build writes it).
+// The places extractor reads the gazetteer index dist/data/gazetteer.bin (npm run build writes it).
 const places = (text: string): PlaceFact[] => extract(text, { referenceDate: '2024-05-23', only: ['places'] }).places;
 const find = (text: string, span: string) => places(text).find((p) => p.mentions.some((m) => m.text === span));
 
@@ -201,5 +201,110 @@ describe('places: local focus', () => {
   test('a county road number is not a place', () => {
     const list = places('A truck overturned on Stearns County Road 12 near the lake.');
     expect(list.map((p) => p.mentions[0]!.text)).toEqual(['Stearns County']);
+  });
+});
+
+// reading the article as a linguist-geographer would: lists, short forms, press habits, name shapes
+const contextCases: LocalCase[] = [
+  // two countries in a row are a list, not a place and its country (not Russia, Ohio)
+  { text: 'Talks on sanctions against Russia, U.S. diplomats said, stalled.', span: 'Russia', start: 27, name: 'Russia', countryCode: 'RU', admin1: null },
+  // a county named in full, then by its short form: the short form is the county, not a town of another state
+  {
+    text: 'Schools in DeKalb County closed on Monday. Parents in Decatur and Tucker heard that schools in DeKalb would reopen soon.',
+    span: 'DeKalb',
+    start: 95,
+    name: 'DeKalb County',
+    countryCode: 'US',
+    admin1: 'Georgia',
+  },
+  // the possessive before a street: the town it belongs to
+  { text: "Crowds filled Rock Hill's Main Street in South Carolina this afternoon.", span: 'Rock Hill', start: 14, name: 'Rock Hill', countryCode: 'US', admin1: 'South Carolina' },
+  // British local news ("Mr Hart" with no full stop, "4am", "neighbourhood"): the English Cambridge
+  {
+    text: 'Mr Hart, 52, was woken at 4am by the alarm. The neighbourhood watch in Cambridge says thefts have fallen.',
+    span: 'Cambridge',
+    start: 71,
+    name: 'Cambridge',
+    countryCode: 'GB',
+    admin1: 'England',
+  },
+];
+
+describe('places: context a reader uses', () => {
+  test.each(contextCases)('$span in "$text"', ({ text, span, start, name, countryCode, admin1 }) => {
+    const p = find(text, span);
+    expect(p).toBeDefined();
+    expect(p!.name).toBe(name);
+    expect(p!.countryCode).toBe(countryCode);
+    expect(p!.admin1).toBe(admin1);
+    const m = p!.mentions.find((x) => x.text === span)!;
+    expect(m.start).toBe(start);
+    expect(text.slice(m.start, m.end)).toBe(span);
+  });
+
+  test('the same words without the British habits keep the larger American Cambridge', () => {
+    expect(find('The neighborhood watch in Cambridge says thefts have fallen.', 'Cambridge')?.countryCode).toBe('US');
+  });
+
+  test('an English county lies in England, not at its American namesake town', () => {
+    const p = find('Farmers in Norfolk and Suffolk met in Norwich.', 'Norfolk')!;
+    expect(p.countryCode).toBe('GB');
+    expect(p.lat! > 50 && p.lat! < 56 && p.lon! > -6 && p.lon! < 2).toBe(true);
+  });
+
+  test('a place cue carries along a list of towns', () => {
+    const list = places('New routes would run through Monroe, Trenton and Seven Mile in Butler County, Ohio.');
+    expect(list.map((p) => p.mentions[0]!.text)).toEqual(expect.arrayContaining(['Monroe', 'Trenton', 'Seven Mile']));
+    expect(find('New routes would run through Monroe, Trenton and Seven Mile in Butler County, Ohio.', 'Trenton')?.admin1).toBe('Ohio');
+  });
+
+  test("a town's council and high school mark its name as a place", () => {
+    expect(find('Members of the Mount Pleasant City Council voted on the new budget last night.', 'Mount Pleasant')).toBeDefined();
+    expect(find('She graduated from Mount Pleasant High School in 1990.', 'Mount Pleasant')).toBeDefined();
+  });
+
+  test('short forms of big cities', () => {
+    expect(find('He flew from L.A. to NYC on Friday.', 'L.A.')?.geonameId).toBe(5368361);
+    expect(find('He flew from L.A. to NYC on Friday.', 'NYC')?.name).toBe('New York City');
+  });
+
+  test('"the Odesa region" does not turn bare "Odesa" into the region', () => {
+    const list = places('Missiles hit Odesa overnight. Odesa and the surrounding Odesa region lost power.');
+    expect(list.find((p) => p.name === 'Odesa')?.mentions.map((m) => m.start)).toEqual([13, 30]);
+    expect(list.find((p) => p.name === 'Odesa Oblast')?.mentions.map((m) => m.start)).toEqual([56]);
+  });
+
+  test('a name the article once marks as a place is a place elsewhere too', () => {
+    const list = places("The festival is today in Rock Hill. Music fills Rock Hill's Main Street this afternoon.");
+    expect(list.find((p) => p.name === 'Rock Hill')?.mentions.map((m) => m.start)).toEqual([25, 48]);
+  });
+});
+
+const nameShapeNegatives: [string, string][] = [
+  // a middle initial before the word: a person
+  ['The police shooting of Tyrise M. Bell was ruled justified.', 'Bell'],
+  // an office before a surname names the person; the bare surname later is the person too
+  ['Governor Bush denied any involvement. Bush spoke on Thursday.', 'Bush'],
+  // a town's name before an ampersand: a firm
+  ['The board met with representatives from McPherson & Jacobsen LLC on Monday.', 'McPherson'],
+  // a common word before a number
+  ['He lives at 1205 Lone Oak Road Lot 12 in the park.', 'Lot'],
+  // a town's name ending a party's name
+  ['She ran for the United Democratic Alliance in the county.', 'Alliance'],
+  // a big city's abbreviation only when the gazetteer gives it as its own name, not another language's
+  ['The PTA meets on Tuesday.', 'PTA'],
+];
+
+describe('places: name shapes that are not places', () => {
+  test.each(nameShapeNegatives)('%s -> no place "%s"', (text, span) => {
+    expect(find(text, span)).toBeUndefined();
+  });
+});
+
+describe('places: the gazetteer index', () => {
+  test('the library reads no file itself: no fs import under src/facts/places', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('../../src/facts/places/', import.meta.url);
+    for (const file of readdirSync(dir)) expect(readFileSync(new URL(file, dir), 'utf8')).not.toMatch(/from ['"](node:)?fs['"]/);
   });
 });

@@ -2,11 +2,12 @@
 // at a sentence start, calendar words, or parts of an official's name.
 import type { Document, Token } from '../../document.js';
 import type { FoundSoFar } from '../../pipeline.js';
-import { isPersonName, lookupName, placeById, placeKey } from './gazetteer.js';
+import { isPersonName, lookupName, placeById, placeKey, type NameEntry } from './gazetteer.js';
 import { adjacent, isNameToken, type Candidate } from './find.js';
-import { calendarWordSet, clubPrefixWordSet, demonymWordSet, nonPlaceWordSet, placeFollowerWordSet, personTitleSet, placeModifierHeadSet, placePrepositionSet, speechVerbSet } from './rules.js';
+import { calendarWordSet, clubPrefixWordSet, demonymWordSet, honorificSet, nonPlaceWordSet, placeFollowerWordSet, personTitleSet, placeModifierHeadSet, placePrepositionSet, speechVerbSet, streetTypeWordSet, townBodyWordMap } from './rules.js';
 
 const bareWord = (t: Token) => t.lower.replace(/\.$/, '');
+const capitalizedWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}{1,30}$/u.test(t.text);
 
 /** Sentences written in title case (headlines): most of their words are capitalized. */
 function titleCaseSentences(doc: Document): Set<number> {
@@ -66,9 +67,9 @@ function surnames(doc: Document): Set<string> {
     // "George Bush Jr": a generational suffix is not the surname
     while (last > k && /^(jr|sr|ii|iii|iv)\.?$/.test(tokens[last]!.lower)) last--;
     const word2 = tokens[last]!.lower.replace(/['’]s$/, '');
-    // "Mr. Arlington" (a nickname): a big place stays a place
+    // "Mr. Arlington" (a nickname): after an honorific, a big place stays a place (after an office, "Governor Bush", a person)
     const big = lookupName(placeKey(word2))?.ids.some((id) => placeById(id).kind !== 'city' || placeById(id).population >= 100000);
-    if (!placeModifierHeadSet.has(word2) && !(title && !first && big)) out.add(word2);
+    if (!placeModifierHeadSet.has(word2) && !(title && !first && big && honorificSet.has(word))) out.add(word2);
   }
   return out;
 }
@@ -88,6 +89,12 @@ function officialNames(doc: Document, found: FoundSoFar): { spans: [number, numb
   return { spans, words };
 }
 
+/** A name that may number lots or units: no country, no American state, no town of 100,000. */
+function numberedUnitWord(entry: NameEntry): boolean {
+  const p = placeById(entry.ids[0]!);
+  return p.kind === 'city' ? p.population < 100000 : p.kind === 'region' && p.countryCode !== 'US';
+}
+
 export function isTopStrong(c: Candidate, population = 50000): boolean {
   const id = c.entry?.ids[0];
   if (id === undefined) return false;
@@ -105,11 +112,34 @@ function qualifiedByDivision(doc: Document, c: Candidate): boolean {
   return !!entry && entry.ids.some((id) => placeById(id).kind !== 'city');
 }
 
-/** "in Benson", "near East Bank", "Roselle police": a word around the name that marks a place. */
+/** "in Benson", "near East Bank", "Roselle police", "Rock Hill's Main Street": words around the name that mark a place. */
 function placeCue(doc: Document, c: Candidate): boolean {
   const prev = doc.tokens[c.first - 1];
   const next = doc.tokens[c.last + 1];
-  return (!!prev && placePrepositionSet.has(prev.text)) || (!!next && next.start === c.end + 1 && placeFollowerWordSet.has(next.text));
+  if ((!!prev && placePrepositionSet.has(prev.text)) || (!!next && next.start === c.end + 1 && placeFollowerWordSet.has(next.text))) return true;
+  // a possessive name before a street of the place
+  if (c.end !== doc.tokens[c.last]!.end) {
+    for (let k = c.last + 1; k <= c.last + 3; k++) {
+      const t = doc.tokens[k];
+      if (!t || !isNameToken(t)) break;
+      if (streetTypeWordSet.has(t.text)) return true;
+    }
+    return false;
+  }
+  return capitalizedBodyAfter(doc, c);
+}
+
+/**
+ * "the Mount Pleasant City Council", "Mount Pleasant High School": a town's own bodies and schools
+ * (not "Kit Carson Elementary", "Emerald City Players": a person's or a club's name).
+ */
+function capitalizedBodyAfter(doc: Document, c: Candidate): boolean {
+  const next = doc.tokens[c.last + 1];
+  const after = doc.tokens[c.last + 2];
+  const before = doc.tokens[c.first - 1];
+  if (before && before.capitalized && !nonPlaceWordSet.has(before.lower) && adjacent(doc, before, doc.tokens[c.first])) return false;
+  if (!next || next.start !== c.end + 1 || !after || !adjacent(doc, next, after)) return false;
+  return !!townBodyWordMap.get(next.text)?.has(after.text.replace(/['’]s$/u, ''));
 }
 
 export function filterCandidates(doc: Document, candidates: Candidate[], found: FoundSoFar): Candidate[] {
@@ -123,6 +153,19 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
   for (const t of tokens) if (!t.capitalized) lowercaseWords.add(t.lower);
   const covered = new Set<number>();
   for (const c of candidates) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  // a place cue carries along a list: "through Monroe, Trenton and Seven Mile"
+  const cued = new Set<Candidate>();
+  candidates.forEach((c, k) => {
+    const before = candidates[k - 1];
+    const joiner = tokens[c.first - 1];
+    const listed =
+      !!before && !!joiner && (joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or') && before.last === c.first - 2 &&
+      joiner.sentence === tokens[c.first]!.sentence && (cued.has(before) || isTopStrong(before));
+    if (listed || placeCue(doc, c)) cued.add(c);
+  });
+  // one sense per discourse: a name the article once marks as a place ("in Rock Hill") is a place elsewhere too
+  const cuedKeys = new Set<string>();
+  for (const c of candidates) if (c.entry?.flag === 1 && (qualifiedByDivision(doc, c) || cued.has(c))) cuedKeys.add(c.key);
   const out: Candidate[] = [];
   for (const c of candidates) {
     const first = tokens[c.first]!;
@@ -140,12 +183,12 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
       if (single && (nonPlaceWordSet.has(bare) || calendarWordSet.has(bare) || demonymWordSet.has(bare))) continue;
       // a date span ("May 23") is not a place
       if (single && dates.some((d) => d.start <= c.start && c.end <= d.end)) continue;
-      // "US" / "IT": a short all-caps word is a place only as a country or division abbreviation
-      if (/^\p{Lu}{1,3}$/u.test(c.text) && entry && placeById(entry.ids[0]!).kind !== 'country') continue;
+      // "US" / "IT": a short all-caps word is a place only as a country's or a city of millions' abbreviation ("NYC")
+      if (/^\p{Lu}{1,3}$/u.test(c.text) && entry && placeById(entry.ids[0]!).kind !== 'country' && (placeById(entry.ids[0]!).population < 1000000 || entry.alternate[0])) continue;
       // common English words: never at a sentence start or in a headline, elsewhere only when clearly a place
       if (flag === 1) {
         if (first.sentenceInitial || titles.has(first.sentence)) continue;
-        if (!isTopStrong(c, 150000) && !qualifiedByDivision(doc, c) && !placeCue(doc, c)) continue;
+        if (!isTopStrong(c, 1000000) && !cuedKeys.has(c.key)) continue;
         // "Spring Festival", "Eagle Scout": a common word opening a longer name
         if (nextAdjacent && isNameToken(nextAdjacent) && !covered.has(c.last + 1) && !placeModifierHeadSet.has(nextAdjacent.lower) && !isTopStrong(c, 1000000)) continue;
       }
@@ -161,6 +204,13 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
     if (prevAdjacent && prevAdjacent.capitalized && clubPrefixWordSet.has(prevAdjacent.lower)) continue;
     // a title or honorific right before: a person ("Gov. Washington", "Mr. Jordan")
     if (prevAdjacent && personTitleSet.has(bareWord(prevAdjacent)) && prevAdjacent.capitalized) continue;
+    // "Lot 12", "Lot No. 15", "Section 8": a word numbering lots or units, not a place (but "Ohio 63" is a
+    // state's numbered road and "Lexington 4" a big town's school district)
+    if (single && c.divisionWord === null && nextAdjacent && (/^\d/.test(nextAdjacent.text) || nextAdjacent.text === 'No.') && entry && numberedUnitWord(entry)) continue;
+    // a middle initial right before: "Tyrise M. Bell", "George W. Bush"
+    if (single && prevAdjacent && /^\p{Lu}\.$/u.test(prevAdjacent.text) && capitalizedWord(tokens[c.first - 2]) && adjacent(doc, tokens[c.first - 2], prevAdjacent)) continue;
+    // "McPherson & Jacobsen": a town's name before an ampersand and another name is a firm's
+    if (single && next && next.text === '&' && entry && placeById(entry.ids[0]!).kind === 'city' && placeById(entry.ids[0]!).population < 100000) continue;
     // a first name right before: "Michael Jordan", "George Washington"
     if (
       prevAdjacent &&
@@ -190,13 +240,13 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
         top.kind === 'city' &&
         top.population < 100000 &&
         (flag === 2 || isPersonName(first.lower)) &&
-        !placeCue(doc, c) &&
+        !cued.has(c) &&
         !qualifiedByDivision(doc, c)
       )
         continue;
       // a small town named like a word the article writes in lowercase elsewhere ("Council", "Villas")
       if (single && top.kind === 'city' && top.population < 100000 && lowercaseWords.has(first.lower)) continue;
-      // "City Council", "Mary Newell": a small town's name ending a longer capitalized name
+      // "City Council", "Mary Newell", "Democratic Alliance": a small town's name ending a longer capitalized name
       if (
         single &&
         prevAdjacent &&
@@ -206,7 +256,7 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
         !nonPlaceWordSet.has(prevAdjacent.lower) &&
         !calendarWordSet.has(prevAdjacent.lower) &&
         top.kind === 'city' &&
-        top.population < 20000
+        top.population < 50000
       )
         continue;
       // "Jordan Henderson": a first-name-like country or town before a surname

@@ -99,6 +99,8 @@ function findStreet(doc: Document, tokens: readonly Token[], i: number): Candida
     if (!type || !adjacent(doc, tokens[i + n - 1], type)) return null;
     const word = tokens[i + n - 1]!;
     if (n > 1 && !nameTokenPattern.test(word.text) && !streetInnerPattern.test(word.text)) return null;
+    // "Rock Hill's Main Street", "Florida's Turnpike": a possessive is the place the street belongs to
+    if (/['’]s$/.test(word.text)) return null;
     if (!streetTypeWordSet.has(type.text)) {
       if (!nameTokenPattern.test(type.text) && !streetInnerPattern.test(type.text)) return null;
       continue;

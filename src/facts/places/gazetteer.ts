@@ -1,6 +1,9 @@
-// The one place the library reads a file: the gazetteer index that scripts/build-gazetteer.mjs
-// writes to dist/data/gazetteer.json. Loaded lazily, once per process (worker), on first use.
-import { existsSync, readFileSync } from 'node:fs';
+// The gazetteer index that scripts/build-gazetteer.mjs writes to dist/data/gazetteer.bin, searched
+// in place as bytes: nothing is parsed, decoded or computed when it loads. The library has no fs:
+// the bytes come from the generated module dist/data/gazetteer.cjs (loaded through require, as
+// compromise is), or from useGazetteerIndex() for a host that ships the file its own way.
+// Loaded lazily, once per process (worker), on first use.
+import { createRequire } from 'node:module';
 import type { PlaceKind } from '../../types.js';
 
 export interface GazetteerPlace {
@@ -30,56 +33,85 @@ export interface NameEntry {
 
 const kinds: readonly PlaceKind[] = ['country', 'region', 'city', 'other'];
 
+/** Layout constants shared with scripts/build-gazetteer.mjs. */
+const MAGIC = 'FXG3';
+const NAME_BLOCK = 16;
+const PLACE_SIZE = 21;
+const FLAG_FIRST_WORD = 4;
+const FLAG_PERSON = 8;
+const PREFERRED_CITY_BOOST = 1e11;
+
 interface Index {
-  names: string;
-  nameLines: Int32Array;
+  bytes: Uint8Array;
   nameCount: number;
-  places: string;
-  placeLines: Int32Array;
+  blockCount: number;
   placeCount: number;
-  personNames: ReadonlySet<string>;
-  /** First words of the multi-word names ("new" for "new york"): longer look-ups start only with these. */
-  firstWords: ReadonlySet<string>;
+  countryCount: number;
+  blockTableAt: number;
+  namesAt: number;
+  placesAt: number;
+  poolAt: number;
+  countriesAt: number;
 }
 
 let index: Index | null = null;
+let injected: Uint8Array | null = null;
 const placeCache = new Map<number, GazetteerPlace>();
-const nameCache = new Map<string, NameEntry | null>();
 
-function lineStarts(text: string): { starts: Int32Array; count: number } {
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  const starts = new Int32Array(count + 1);
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
-  starts[count] = text.length + 1;
-  return { starts, count };
+/** One name's record: its flags and its candidates (null when the name is known only as a word). */
+interface NameRecord {
+  flags: number;
+  entry: NameEntry | null;
+}
+const recordCache = new Map<string, NameRecord | null>();
+
+const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);
+const u24 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16);
+const i24 = (b: Uint8Array, o: number) => (u24(b, o) << 8) >> 8;
+const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
+
+/**
+ * Gives the library the index's bytes (the contents of dist/data/gazetteer.bin) instead of the
+ * generated module: for bundlers and hosts that load files their own way. Call before the first extract().
+ */
+export function useGazetteerIndex(bytes: Uint8Array): void {
+  injected = bytes;
+  index = null;
+  placeCache.clear();
+  recordCache.clear();
+}
+
+function indexBytes(): Uint8Array {
+  if (injected) return injected;
+  const require = createRequire(import.meta.url);
+  // dist/facts/places/ -> dist/data/; when run from the sources (tests), src/facts/places/ -> dist/data/
+  for (const specifier of ['../../data/gazetteer.cjs', '../../../dist/data/gazetteer.cjs']) {
+    try {
+      return require(specifier) as Uint8Array;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
+    }
+  }
+  throw new Error('factx: the gazetteer index dist/data/gazetteer.bin is missing (npm run build writes it)');
 }
 
 function load(): Index {
   if (index) return index;
-  // dist/facts/places/ -> dist/data/; when run from the sources (tests), src/facts/places/ -> dist/data/
-  const built = new URL('../../data/gazetteer.json', import.meta.url);
-  const url = existsSync(built) ? built : new URL('../../../dist/data/gazetteer.json', import.meta.url);
-  const data = JSON.parse(readFileSync(url, 'latin1')) as { version: number; names: string; places: string; personNames?: string };
-  const n = lineStarts(data.names);
-  const p = lineStarts(data.places);
-  const firstWords = new Set<string>();
-  for (let k = 0; k < n.count; k++) {
-    const start = n.starts[k]!;
-    const space = data.names.indexOf(' ', start);
-    const tab = data.names.indexOf('\t', start);
-    if (space >= 0 && space < tab) firstWords.add(data.names.slice(start, space));
-  }
+  const bytes = indexBytes();
+  const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  if (magic !== MAGIC) throw new Error(`factx: the gazetteer index is not in the expected format (${MAGIC}): rebuild it (npm run build)`);
+  const h = (k: number) => u32(bytes, 4 + 4 * k);
   index = {
-    names: data.names,
-    nameLines: n.starts,
-    nameCount: n.count,
-    places: data.places,
-    placeLines: p.starts,
-    placeCount: p.count,
-    personNames: new Set((data.personNames ?? '').split(' ')),
-    firstWords,
+    bytes,
+    nameCount: h(0),
+    blockCount: h(1),
+    placeCount: h(2),
+    countryCount: h(3),
+    blockTableAt: h(4),
+    namesAt: h(5),
+    placesAt: h(6),
+    poolAt: h(7),
+    countriesAt: h(8),
   };
   return index;
 }
@@ -91,71 +123,131 @@ export function placeKey(name: string): string {
   return key;
 }
 
-/** Compares the key of the name line at `start` (ended by a tab) with `key`, without allocating: <0, 0, >0. */
-function compareKeyAt(names: string, start: number, key: string): number {
-  for (let i = 0; ; i++) {
-    const a = names.charCodeAt(start + i);
-    const aEnd = a === 9;
-    const bEnd = i >= key.length;
-    if (aEnd || bEnd) return aEnd && bEnd ? 0 : aEnd ? -1 : 1;
-    const b = key.charCodeAt(i);
-    if (a !== b) return a - b;
+const encoder = new TextEncoder();
+/** The key looked up (UTF-8), and the key of the record being read (front-coded keys are rebuilt here). */
+const keyBuffer = new Uint8Array(1024);
+const recordKey = new Uint8Array(256);
+
+/** Writes the key's UTF-8 bytes to keyBuffer; their count, or -1 for a key too long to be stored. */
+function encodeKey(key: string): number {
+  if (key.length > 255) return -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 127) {
+      const { read, written } = encoder.encodeInto(key, keyBuffer);
+      return read === key.length && written < 256 ? written : -1;
+    }
+    keyBuffer[i] = c;
   }
+  return key.length;
+}
+
+/** Compares `a[0, aLength)` with keyBuffer[0, length): <0, 0, >0. */
+function compareKey(a: Uint8Array, from: number, aLength: number, length: number): number {
+  const m = aLength < length ? aLength : length;
+  for (let i = 0; i < m; i++) {
+    const d = a[from + i]! - keyBuffer[i]!;
+    if (d !== 0) return d;
+  }
+  return aLength - length;
+}
+
+/** The record of a key: binary search over the first keys of the blocks, then a scan of one block. */
+function findRecord(key: string): NameRecord | null {
+  const cached = recordCache.get(key);
+  if (cached !== undefined) return cached;
+  const ix = load();
+  const b = ix.bytes;
+  let found: NameRecord | null = null;
+  const written = encodeKey(key);
+  if (written >= 0) {
+    // the last block whose first key (stored whole) is <= key
+    let lo = 0;
+    let hi = ix.blockCount - 1;
+    let block = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = ix.namesAt + u32(b, ix.blockTableAt + 4 * mid);
+      const order = compareKey(b, at + 2, b[at + 1]!, written);
+      if (order <= 0) {
+        block = mid;
+        if (order === 0) break;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (block >= 0) {
+      let at = ix.namesAt + u32(b, ix.blockTableAt + 4 * block);
+      const count = Math.min(NAME_BLOCK, ix.nameCount - block * NAME_BLOCK);
+      for (let k = 0; k < count; k++) {
+        const shared = b[at]!;
+        const suffixLength = b[at + 1]!;
+        for (let i = 0; i < suffixLength; i++) recordKey[shared + i] = b[at + 2 + i]!;
+        const order = compareKey(recordKey, 0, shared + suffixLength, written);
+        const flagsAt = at + 2 + suffixLength;
+        const n = b[flagsAt + 1]!;
+        if (order === 0) {
+          found = { flags: b[flagsAt]!, entry: n > 0 ? entryAt(b, flagsAt, n) : null };
+          break;
+        }
+        if (order > 0) break;
+        at = flagsAt + 2 + 3 * n;
+      }
+    }
+  }
+  if (recordCache.size > 50000) recordCache.clear();
+  recordCache.set(key, found);
+  return found;
+}
+
+function entryAt(b: Uint8Array, flagsAt: number, n: number): NameEntry {
+  const ids: number[] = [];
+  const bare: boolean[] = [];
+  const alternate: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const code = u24(b, flagsAt + 2 + 3 * i);
+    ids.push(code >>> 2);
+    bare.push((code & 1) === 1);
+    alternate.push((code & 2) === 2);
+  }
+  return { flag: b[flagsAt]! & 3, ids, bare, alternate };
 }
 
 /** Whether some multi-word name starts with this word (lowercase, folded). */
 export function startsMultiWordName(word: string): boolean {
-  return load().firstWords.has(word);
+  return ((findRecord(word)?.flags ?? 0) & FLAG_FIRST_WORD) !== 0;
 }
 
-/** Candidates for a key (see placeKey), or null. Binary search in the sorted name lines. */
+/** Candidates for a key (see placeKey), or null. */
 export function lookupName(key: string): NameEntry | null {
-  const cached = nameCache.get(key);
-  if (cached !== undefined) return cached;
-  const ix = load();
-  let lo = 0;
-  let hi = ix.nameCount - 1;
-  let found: NameEntry | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = ix.nameLines[mid]!;
-    const order = compareKeyAt(ix.names, start, key);
-    if (order === 0) {
-      const tab = start + key.length;
-      const line = ix.names.slice(tab + 1, ix.nameLines[mid + 1]! - 1);
-      const [flag, list] = line.split('\t');
-      const codes = (list ?? '').split(',').filter(Boolean).map(Number);
-      found = { flag: Number(flag || 0), ids: codes.map((c) => c >> 2), bare: codes.map((c) => (c & 1) === 1), alternate: codes.map((c) => (c & 2) === 2) };
-      break;
-    }
-    if (order < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  if (nameCache.size > 50000) nameCache.clear();
-  nameCache.set(key, found);
-  return found;
+  return findRecord(key)?.entry ?? null;
 }
 
-const unescape = (s: string) => (s.includes('\\u') ? s.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s);
+const decoder = new TextDecoder();
 
 /** One place by id. */
 export function placeById(id: number): GazetteerPlace {
   const cached = placeCache.get(id);
   if (cached) return cached;
   const ix = load();
-  const line = ix.places.slice(ix.placeLines[id]!, ix.placeLines[id + 1]! - 1);
-  const [name, kind, cc, admin1, lat, lon, gid, pop, level] = line.split('\t');
+  const b = ix.bytes;
+  const o = ix.placesAt + id * PLACE_SIZE;
+  const kindByte = b[o]!;
+  const nameAt = ix.poolAt + u24(b, o + 5);
+  const country = b[o + 2]!;
+  const countryAt = ix.countriesAt + 2 * (country - 1);
+  const admin1 = u16(b, o + 3);
+  const geonameId = u24(b, o + 14);
   const place: GazetteerPlace = {
     id,
-    name: unescape(name ?? ''),
-    kind: kinds[Number(kind)] ?? 'other',
-    countryCode: cc || null,
-    admin1: admin1 ? Number(admin1) : -1,
-    lat: Number(lat),
-    lon: Number(lon),
-    geonameId: gid ? Number(gid) : null,
-    population: Number(pop || 0),
-    level: level === '2' ? 2 : 1,
+    name: decoder.decode(b.subarray(nameAt, nameAt + b[o + 1]!)),
+    kind: kinds[kindByte & 3] ?? 'other',
+    countryCode: country ? String.fromCharCode(b[countryAt]!, b[countryAt + 1]!) : null,
+    admin1: admin1 === 0xffff ? -1 : admin1,
+    lat: i24(b, o + 8) / 1000,
+    lon: i24(b, o + 11) / 1000,
+    geonameId: geonameId || null,
+    population: u32(b, o + 17) + (kindByte & 8 ? PREFERRED_CITY_BOOST : 0),
+    level: kindByte & 4 ? 2 : 1,
   };
   placeCache.set(id, place);
   return place;
@@ -163,5 +255,5 @@ export function placeById(id: number): GazetteerPlace {
 
 /** Lowercase single-word first and last names (from compromise's lexicon, written by the builder). */
 export function isPersonName(word: string): boolean {
-  return load().personNames.has(word.toLowerCase());
+  return ((findRecord(word.toLowerCase())?.flags ?? 0) & FLAG_PERSON) !== 0;
 }

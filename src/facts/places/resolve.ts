@@ -9,7 +9,7 @@ import { stateAbbreviations, stateSpecificDivisionWords } from '../../lexicon/pl
 /** The abbreviation of a division code ("US-LA" -> "La."), usable as a gazetteer key. */
 const stateNameOfCode = (code: string): string => stateAbbreviations.find(([, c]) => c === code)?.[0] ?? code;
 import type { Candidate } from './find.js';
-import { cityCueWordSet, divisionCueWordSet, localUseFollowerWordSet, personTitleSet, placeFollowerWordSet, placePrepositionSet, ruleIds, usLocalCuePattern } from './rules.js';
+import { cityCueWordSet, divisionCueWordSet, localUseFollowerWordSet, personTitleSet, placeFollowerWordSet, placePrepositionSet, ruleIds, usLocalCuePattern, britishCuePattern } from './rules.js';
 
 /** "in Benson", "Roselle police": a word around the name that marks a place. */
 function placeCueAround(doc: Document, c: Candidate): boolean {
@@ -85,11 +85,23 @@ interface Context {
   regions: Map<number, number>;
   /** The article reads as American local news (see usLocalCuePattern). */
   usLocal?: boolean;
+  /** The article reads as British local news (see britishCuePattern). */
+  britishLocal?: boolean;
 }
 
 /** Whether the text holds a cue of American local news (the first 20,000 characters are enough). */
 function usLocalOf(text: string): boolean {
   return usLocalCuePattern.test(text.length > 20000 ? text.slice(0, 20000) : text);
+}
+
+/** Whether the text shows two different habits of the British press (the first 20,000 characters are enough). */
+function britishLocalOf(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of (text.length > 20000 ? text.slice(0, 20000) : text).matchAll(britishCuePattern)) {
+    seen.add(m[0].toLowerCase().replace(/\d+/g, '0').replace(/^(m(?:r|rs|s)) $/, 'mr'));
+    if (seen.size >= 2) return true;
+  }
+  return false;
 }
 
 const add = <K>(m: Map<K, number>, k: K, w: number) => m.set(k, (m.get(k) ?? 0) + w);
@@ -141,6 +153,8 @@ function qualifierOf(doc: Document, c: Candidate, byFirst: Map<number, Candidate
 }
 
 const rad = Math.PI / 180;
+/** The builder lifts the preferred cities' population above every real one (scripts/build-gazetteer.mjs, preferCityNames). */
+const PREFERRED_CITY_POPULATION = 1e11;
 
 /**
  * Whether one key is the other plus words ("dublin", "dublin city"; "boone", "boone county"): the same
@@ -212,16 +226,17 @@ function assignCoherence(optionsByKey: Map<string, Option[]>): void {
 
 /**
  * The article's home country when it is American: cues of American local news, or no country named
- * above the United States (its own name left out). Local news of other countries is not told apart yet.
+ * above the United States (its own name left out); British when it reads as British local news.
  */
 function homeCountry(ctx: Context): string | null {
   if (ctx.usLocal) return 'US';
+  if (ctx.britishLocal) return 'GB';
   const us = ctx.countries.get('US') ?? 0;
   for (const w of ctx.countries.values()) if (w > us) return null;
   return 'US';
 }
 
-function score(o: Option, ctx: Context, h: Hints, qualifier: Option | null, division = false, sticky = false): number {
+function score(o: Option, ctx: Context, h: Hints, qualifier: Option | null, division = false, sticky = false, preferredCity = false): number {
   const p = placeById(o.id);
   // "a Lebanon woman" in American news: the American town, whatever else the name means
   const home = h.local ? homeCountry(ctx) : null;
@@ -230,10 +245,14 @@ function score(o: Option, ctx: Context, h: Hints, qualifier: Option | null, divi
   if (localTown) sticky = false;
   // a country or state named in full ("Italy", "Texas") is not overturned by context for a small town of that name
   if (sticky && p.kind === 'city' && p.population < 10000 && !qualifier && !h.city && o.coherence < 3.8) return o.prior;
+  // a capital the name stands for ("Washington"): another sense needs a qualifier or a cue, not just neighbours
+  if (o.gap > 0 && preferredCity && p.kind === 'city' && !qualifier && !h.city && !localTown) return o.prior;
   let s = o.prior + o.coherence;
   // English-language local news with no country named is most often American
   // (and an article with cues of American local news, whatever countries it names, more so)
-  if (p.countryCode === 'US' && ((ctx.countries.size === 0 && o.gap < 1.6) || (ctx.usLocal && o.gap < 2.5))) s += 2;
+  // (British local news likewise: "Mr Wiles", "4am", "honour" make Cambridge the English one)
+  const newsHome = ctx.britishLocal && !ctx.usLocal ? 'GB' : 'US';
+  if (p.countryCode === newsHome && ((ctx.countries.size === 0 && o.gap < 1.6) || ((ctx.usLocal || ctx.britishLocal) && o.gap < 2.5))) s += 2;
   // "Laurel County": counties are overwhelmingly American
   if (division && p.countryCode === 'US') s += 3;
   const cw = p.countryCode ? ctx.countries.get(p.countryCode) ?? 0 : 0;
@@ -301,6 +320,9 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
   for (const [key, list] of optionsByKey) {
     if (list.some((o) => !o.bare && (placeById(o.id).kind === 'country' || (placeById(o.id).kind === 'region' && placeById(o.id).level === 1)))) stickyKeys.add(key);
   }
+  // names whose first sense is a capital the builder prefers over a same-named division ("Washington")
+  const preferredKeys = new Set<string>();
+  for (const [key, list] of optionsByKey) if (list.some((o) => o.gap === 0 && placeById(o.id).population >= PREFERRED_CITY_POPULATION)) preferredKeys.add(key);
   const hintList = candidates.map((c, k) => {
     const h = hints(doc, c);
     // only a name whose best sense lies in another country than a town of the same name: "US" for
@@ -314,12 +336,18 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
     }
     return h;
   });
-  const qualifiers = candidates.map((c) => qualifierOf(doc, c, byFirst));
   const indexOf = new Map<Candidate, number>();
   candidates.forEach((c, k) => indexOf.set(c, k));
+  const countryName = (list: readonly Option[]) => list.some((o) => !o.bare && placeById(o.id).kind === 'country');
+  const qualifiers = candidates.map((c, k) => {
+    const q = qualifierOf(doc, c, byFirst);
+    // "Russia, U.S. officials said": two countries in a row are a list, not a place and its country
+    return q && countryName(options[k]!) && countryName(options[indexOf.get(q)!]!) ? undefined : q;
+  });
 
   // pass 1: context from the priors alone (a dateline counts three times)
   const usLocal = usLocalOf(doc.text);
+  const britishLocal = !usLocal && britishLocalOf(doc.text);
   let lastContext: Context = { countries: new Map(), regions: new Map() };
   let chosen: (Option | null)[] = options.map((os) => os.reduce<Option | null>((b, o) => (!b || o.prior > b.prior ? o : b), null));
   // a dateline ("ARLINGTON —") counts three times; a name mentioned often counts more
@@ -343,6 +371,7 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
     });
     const seeded = (ctx: Context): Context => {
       ctx.usLocal = usLocal;
+      ctx.britishLocal = britishLocal;
       for (const c of candidates) {
         const state = c.divisionWord ? divisionWordStates.get(c.divisionWord) : undefined;
         if (state !== undefined && !ctx.regions.has(state)) {
@@ -371,16 +400,18 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
       const qUsable = qOption && placeById(qOption.id).kind !== 'city' ? qOption : null;
       let best: { o: Option; s: number } | null = null;
       for (const o of options[k]!) {
-        const s = score(o, contextFor(candidates[k]!.key), hintList[k]!, qUsable, candidates[k]!.divisionWord !== null, stickyKeys.has(candidates[k]!.key));
+        const s = score(o, contextFor(candidates[k]!.key), hintList[k]!, qUsable, candidates[k]!.divisionWord !== null, stickyKeys.has(candidates[k]!.key), preferredKeys.has(candidates[k]!.key));
         if (!best || s > best.s) best = { o, s };
       }
       return best ? best.o : null;
     });
     // one sense per discourse: a name's mentions without a cue take the sense a cued mention got
+    // (but "the Odesa region" names the region after its city: bare "Odesa" stays the city)
     const cued = new Map<string, Option>();
     candidates.forEach((c, k) => {
       const o = next[k];
-      if (o && (qualifiers[k] || hintList[k]!.region || hintList[k]!.city || hintList[k]!.local) && !cued.has(c.key)) cued.set(c.key, o);
+      const regionAfterCity = hintList[k]!.region && c.divisionWord === null && !qualifiers[k] && !hintList[k]!.local && !!o && o.bare;
+      if (o && !regionAfterCity && (qualifiers[k] || hintList[k]!.region || hintList[k]!.city || hintList[k]!.local) && !cued.has(c.key)) cued.set(c.key, o);
     });
     candidates.forEach((c, k) => {
       if (qualifiers[k] || hintList[k]!.region || hintList[k]!.city || c.divisionWord) return;
@@ -389,6 +420,24 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
     });
     chosen = next;
   }
+
+  // "DeKalb County ... DeKalb": a name the article also gives as a county is that county's short form
+  // when the town it reads as lies in another state than the county (not the county seat of that name)
+  const countyByStem = new Map<string, number>();
+  candidates.forEach((c, k) => {
+    if (c.divisionWord && c.key !== found[k]!.key && chosen[k]) countyByStem.set(found[k]!.key, k);
+  });
+  candidates.forEach((c, k) => {
+    const j = c.divisionWord === null && c.rule === ruleIds.gazetteer ? countyByStem.get(c.key) : undefined;
+    const o = chosen[k];
+    if (j === undefined || !o || hintList[k]!.city || qualifiers[k]) return;
+    const town = placeById(o.id);
+    const county = placeById(chosen[j]!.id);
+    if (town.kind !== 'city' || town.population >= 100000 || county.kind !== 'region' || town.admin1 === county.admin1) return;
+    const named = candidates[j]!;
+    candidates[k] = { ...c, key: named.key, entry: named.entry, divisionWord: named.divisionWord, label: named.label ?? `${c.text} ${named.divisionWord}` };
+    chosen[k] = chosen[j]!;
+  });
 
   const localKeys = new Set(candidates.filter((_, k) => hintList[k]!.local).map((c) => c.key));
   const out: Resolved[] = [];

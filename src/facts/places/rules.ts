@@ -12,6 +12,8 @@ import {
   divisionNameWords,
   nonPlaceWords,
   personTitleWords,
+  honorifics,
+  townBodyWords,
   placeFollowerWords,
   localUseFollowerWords,
   placeModifierHeads,
@@ -49,6 +51,7 @@ export const divisionCueWordSet = lower(divisionCueWords);
 export const cityCueWordSet = lower(cityCueWords);
 export const personTitleSet = lower(personTitleWords);
 export const speechVerbSet = lower(speechVerbs);
+export const honorificSet = lower(honorifics);
 
 /** A token that can be (part of) a place name: starts with an uppercase letter. */
 export const nameTokenPattern = /^\p{Lu}[\p{L}\p{M}'’.\-]{0,40}$/u;
@@ -77,6 +80,16 @@ export const localUseFollowerWordSet = new Set(localUseFollowerWords);
  */
 export const usLocalCuePattern =
   /\b(?:[Ss]heriff(?:'s|’s)? (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))|[Tt]ownship|[Cc]ounty (?:[Cc]ommission(?:ers?)?|[Bb]oard|[Ss]heriff|[Aa]ttorney|[Jj]ail|[Cc]ourthouse|[Ee]xtension|[Pp]rosecutor)|[Aa]ldermen|[Ss]electmen|(?:Police|Fire|Sheriff's|Sheriff’s) Department|[Ss]chool [Dd]istrict|[Ss]tate (?:Sen|Rep)\.|Gov\. [A-Z]|\([RD]-[A-Z]|\d mph\b|Interstate \d|I-\d{1,3}\b|County Road \d|State Route \d|\d{1,5} (?:[NSEW]\.? )?[A-Z][a-z]{1,20} (?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive|Lane|Boulevard|Pike|Parkway)\b)/;
+
+/**
+ * Habits of the British press: "Mr Smith" with no full stop, British spellings, pounds, "4am", police
+ * and council words of British local government. Two different ones make an article read as British local news.
+ */
+export const britishCuePattern =
+  /\b(?:M(?:r|rs|s) (?=[A-Z])|(?:[Hh]onour|[Cc]olour|[Ff]avour|[Nn]eighbour|[Ll]abour)(?:s|ed|ing|hood)?\b|(?:[Cc]entre|[Tt]heatre|[Pp]rogramme|[Ll]icence)s?\b|[Oo]rganis(?:e|ed|ation|ations|ing)\b|[Rr]ealis(?:e|ed)\b|[Tt]ravell(?:ed|ing)\b|whilst\b|\d{1,2}(?:\.\d\d)?(?:am|pm)\b|[Bb]orough [Cc]ouncil|[Cc]ounty [Cc]ouncil|[Pp]arish [Cc]ouncil|[Cc]ouncillors?\b|PC [A-Z]|Det Sgt|Det Insp|\bA&E\b|NHS\b|GCSEs?\b|[Mm]otorway|[Dd]ual carriageway|\bMP\b)|£\d/g;
+
+/** "City" -> "Council", "Manager", ...: a town's bodies and schools named after it (see townBodyWords). */
+export const townBodyWordMap: ReadonlyMap<string, ReadonlySet<string>> = new Map(townBodyWords.map(([word, next]) => [word, new Set(next)]));
 
 /** "Council" in "Dublin City Council". */
 export const cityBodyWordSet = new Set(cityBodyWords);

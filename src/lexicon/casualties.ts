@@ -43,6 +43,17 @@ export const casualtyPredicates: Readonly<Record<CasualtyKind, readonly string[]
   kidnapped: ['kidnapped', 'abducted', 'taken hostage', 'held hostage', 'held captive', 'seized'],
 };
 
+/**
+ * Predicates that may follow a first one for the same victims ("were kidnapped and later
+ * killed", "was shot and wounded"): a short list keeps the rules small.
+ */
+export const secondPredicates: readonly string[] = [
+  'killed', 'murdered', 'executed', 'beheaded', 'slain', 'shot dead', 'died', 'lynched', 'strangled',
+  'hacked to death', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death',
+  'tortured to death', 'burned alive', 'burnt alive', 'found dead', 'injured', 'wounded', 'hurt',
+  'arrested', 'detained', 'kidnapped', 'abducted', 'taken hostage', 'missing', 'displaced',
+];
+
 /** Verbs whose object is the victims: "killed N civilians", "wounding M". */
 export const casualtyActiveVerbs: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: [
@@ -111,7 +122,7 @@ export const predicateAdverbs: readonly string[] = [
   'feared', 'believed', 'mistakenly', 'brutally', 'reportedly been', 'believed to have been', 'thought to have been', 'said to have been', 'reported to have been',
   'feared to have been', 'confirmed to have been', 'believed to be', 'thought to be', 'said to be',
   'reported to be', 'feared to be', 'confirmed', 'reportedly', 'allegedly', 'apparently', 'reported',
-  'also', 'all', 'both', 'each', 'later', 'subsequently', 'eventually', 'ultimately', 'initially',
+  'also', 'all', 'both', 'each', 'later', 'then', 'first', 'found', 'subsequently', 'eventually', 'ultimately', 'initially',
   'seriously', 'critically', 'severely', 'slightly', 'lightly', 'badly', 'gravely', 'mildly',
   'moderately', 'fatally', 'still', 'now', 'either', 'in turn', 'too', 'yesterday', 'today',
   'tonight', 'so far', 'since', 'been', 'earlier', 'instantly', 'immediately', 'allegedly', 'possibly', 'likely',
@@ -179,6 +190,10 @@ export const victimNouns: readonly VictimNoun[] = [
     'prince', 'princess', 'queen', 'sheikh', 'bishop', 'rabbi', 'mullah', 'preacher', 'missionary',
     'missionaries', 'bride', 'groom', 'head', 'heads', 'peasant', 'peasants', 'israelis', 'palestinians', 'mourner', 'shepherd', 'shepherds', 'hunter', 'hunters', 'elderly', 'villager', 'informant', 'informants',
     'collaborator', 'collaborators', 'ex-soldier', 'wayfarer', 'commuter', 'commuters',
+    'clerk', 'clerks', 'observer', 'observers', 'campaigner', 'campaigners', 'candidate', 'candidates',
+    'dean', 'principal', 'figure', 'servant', 'servants', 'civil servant', 'civil servants', 'devotee',
+    'devotees', 'abductee', 'abductees', 'indigene', 'indigenes', 'trainee', 'trainees', 'retiree',
+    'chauffeur', 'chauffeurs', 'entrepreneur', 'entrepreneurs', 'envoy', 'envoys', 'ambassador', 'consul',
   ] },
   { category: 'child', forms: [
     'child', 'children', 'kid', 'kids', 'boy', 'boys', 'girl', 'girls', 'baby', 'babies', 'infant',
@@ -302,9 +317,29 @@ export const nonPersonUnits: readonly string[] = [
   'metres', 'meter', 'meters', 'feet', 'foot', 'kg', 'tonnes', 'tons', 'times', 'jobs', 'job',
   'shares', 'cent', 'cents', 'seats', 'votes', 'rounds', 'shots', 'houses', 'homes', 'buildings',
   'vehicles', 'cars', 'cattle', 'cows', 'goats', 'sheep', 'animals', 'birds', 'dogs', 'horses',
-  'camels', 'rockets', 'missiles', 'shells', 'bombs', 'mines', 'tanks', 'aircraft', 'drones',
+  'camels', 'pigs', 'pig', 'chickens', 'poultry', 'livestock', 'animal', 'dog', 'horse', 'cow', 'goat',
+  'donkeys', 'fish', 'rockets', 'missiles', 'shells', 'bombs', 'mines', 'tanks', 'aircraft', 'drones',
   'positions', 'villages', 'towns', 'weapons', 'rifles', 'guns', 'trucks', 'boats', 'ships',
   'am', 'pm', 'a.m', 'p.m', 'bn', 'billion',
+];
+
+/**
+ * Common nouns that end like a person noun ("-er", "-or", "-ist", "-ier") but name no person:
+ * the victim check does not guess a person from their ending ("the number killed").
+ */
+export const notPersonNouns: readonly string[] = [
+  'number', 'numbers', 'later', 'over', 'under', 'after', 'border', 'borders', 'order', 'orders',
+  'water', 'waters', 'river', 'rivers', 'center', 'centre', 'corner', 'matter', 'quarter',
+  'summer', 'winter', 'september', 'october', 'november', 'december', 'power', 'paper', 'tower',
+  'letter', 'chapter', 'shelter', 'shelters', 'theater', 'theatre', 'helicopter', 'helicopters',
+  'container', 'trailer', 'computer', 'weather', 'thunder', 'disaster', 'disasters', 'cluster',
+  'floor', 'door', 'doors', 'sector', 'sectors', 'factor', 'motor', 'error', 'terror', 'corridor',
+  'tractor', 'reactor', 'interior', 'labor', 'labour', 'harbor', 'harbour', 'color', 'colour',
+  'list', 'wrist', 'fist', 'mist', 'twist', 'barrier', 'carrier', 'carriers', 'frontier', 'career',
+  'median', 'christian', 'headquarter', 'either', 'neither', 'other', 'another', 'together',
+  'rather', 'whether', 'ever', 'never', 'however', 'further', 'former', 'latter', 'per', 'offer',
+  'filter', 'meter', 'liter', 'litre', 'fiber', 'member state', 'cancer', 'fever', 'danger',
+  'anger', 'hunger', 'finger', 'manner', 'dinner', 'banner', 'corner', 'minor',
 ];
 
 /** Words right before an active verb that make it not an event ("threatened to kill", "could have killed"). */
@@ -338,10 +373,29 @@ export const additiveMarkers: readonly string[] = [
   'in a separate', 'in another',
 ];
 
+/**
+ * Clause openers that say a later sentence tells another incident of the same story (its
+ * figures add to the lead's): "Separately, ...", "Elsewhere, ...", "The following day, ...".
+ */
+export const separateEventMarkers: readonly string[] = [
+  'separately', 'elsewhere', 'meanwhile', 'in a separate', 'in another', 'in a second', 'in a similar',
+  'the following day', 'the next day', 'the day after', 'a day later', 'two days later', 'three days later',
+  'days later', 'hours later', 'a week later', 'on the same day', 'the same day',
+];
+
 /** Words that say the figure is an updated or overall total ("the death toll rose to", "in all"). */
 export const totalMarkers: readonly string[] = [
   'toll', 'in all', 'in total', 'a total of', 'altogether', 'overall', 'total', 'bringing',
   'rose to', 'risen to', 'climbed to', 'ultimately', 'combined',
+];
+
+/** Words before "body" that make it an organisation, not a corpse ("the governing body"). */
+export const nonHumanBodyModifiers: readonly string[] = [
+  'governing', 'advisory', 'regulatory', 'legislative', 'student', 'professional', 'oversight',
+  'sports', 'sporting', 'international', 'world', 'national', 'umbrella', 'ruling', 'standards',
+  'representative', 'statutory', 'independent', 'public', 'peak', 'elected', 'investigative',
+  'parent', 'trade', 'industry', 'medical', 'main', 'whole', 'entire', 'car', 'water', 'celestial',
+  'heavenly', 'foreign', 'human', 'rotating', 'consultative', 'coordinating', 'supervisory',
 ];
 
 /** Words that make an injury a sports injury (not a casualty event): body parts, playing time, selection. */

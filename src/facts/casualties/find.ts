@@ -2,7 +2,7 @@
 // cut each match into its counted items (one candidate per item).
 import type { Document } from '../../document.js';
 import type { CasualtyKind } from '../../types.js';
-import { irrealisBefore, numberQualifiers } from '../../lexicon/casualties.js';
+import { irrealisBefore, notPersonNouns, numberQualifiers } from '../../lexicon/casualties.js';
 import { casualtyNounBothKinds, casualtyRules, type CasualtyRule } from './rules.js';
 import {
   activeVerbKinds,
@@ -13,12 +13,14 @@ import {
   predicateSource,
   resultAdjectiveKinds,
   itemPattern,
+  lowered,
   nonPersonUnitSet,
   singularHeadSet,
   triggerPattern,
   victimHeadCategory,
 } from './patterns.js';
 import { alternation, singleNumberSource } from './numbers.js';
+import { isWide, primed, ranged } from './prime.js';
 
 export interface ItemGroups {
   qualifier: [number, number] | null;
@@ -52,13 +54,13 @@ type Indices = Record<string, [number, number] | undefined>;
 
 
 /** "killed 3 soldiers and 5 were wounded": an item followed by its own predicate starts a new statement. */
-const ownPredicateAfter = new RegExp(`^\\s{1,3}${auxiliarySource}${predicateSource}(?![\\p{L}])`, 'iu');
+const ownPredicateAfter = ranged(`^\\s{1,3}${auxiliarySource}${predicateSource}(?![\\p{L}])`, 'iu');
 /** An object right after a predicate: the predicate is an active verb ("bombers have killed 12"). */
-const objectAfter = new RegExp(
+const objectAfter = ranged(
   `^\\s{1,3}(?:${alternation(Object.keys(numberQualifiers))}|a|an|the|his|her|their|its|several|dozens|scores|hundreds|thousands|many|all|both|${singleNumberSource})(?![\\p{L}])`,
   'iu',
 );
-const irrealis = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(irrealisBefore)})\\s{1,3}$`, 'iu');
+const irrealis = ranged(`(?:^|[^\\p{L}])(?:${alternation(irrealisBefore)})\\s{1,3}$`, 'iu');
 const haveAux = /^(?:have|has|had)$/i;
 
 function kindOf(rule: CasualtyRule, groups: Indices, text: string, offset: number): CasualtyKind | null {
@@ -96,7 +98,7 @@ function shift(g: [number, number] | undefined, offset: number): [number, number
 function refused(rule: CasualtyRule, m: RegExpExecArray, idx: Indices, sentenceText: string): boolean {
   if (rule.active && idx.verb) {
     const before = sentenceText.slice(Math.max(0, idx.verb[0] - 40), idx.verb[0]);
-    if (irrealis.test(before)) return true;
+    if (primed(irrealis).test(before)) return true;
     // "the killed 3" cannot be; "were killed 5 km away" is guarded by units. Passive "were killed N" is not active.
     if (/(?:^|[^\p{L}])(?:were|was|been|being|is|are)\s{1,3}$/iu.test(before)) return true;
   }
@@ -111,7 +113,7 @@ function refused(rule: CasualtyRule, m: RegExpExecArray, idx: Indices, sentenceT
     }
     if (activeVerbKinds.has(predText) && (!aux || haveAux.test(aux))) {
       const rest = sentenceText.slice(idx.pred[1]);
-      if (objectAfter.test(rest)) return true;
+      if (primed(objectAfter).test(rest)) return true;
       // a name right after: "Two gunmen killed Nahed Hattar"
       const next = /^\s{1,3}(\p{Lu}\p{Ll}{1,24})/u.exec(rest)?.[1];
       if (next && !notNames.has(next.toLowerCase())) return true;
@@ -122,8 +124,8 @@ function refused(rule: CasualtyRule, m: RegExpExecArray, idx: Indices, sentenceT
 }
 
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const monthAfter = new RegExp(`^(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${months})(?![\\p{L}])`, 'iu');
-const monthBefore = new RegExp(`(?:^|[^\\p{L}])(?:${months})\\.?\\s{1,3}$`, 'iu');
+const monthAfter = ranged(`^(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${months})(?![\\p{L}])`, 'iu');
+const monthBefore = ranged(`(?:^|[^\\p{L}])(?:${months})\\.?\\s{1,3}$`, 'iu');
 
 function refusedItem(groups: ItemGroups, text: string, sentence: { start: number; text: string }): boolean {
   const local = (g: [number, number]) => text.slice(g[0], g[1]);
@@ -132,7 +134,7 @@ function refusedItem(groups: ItemGroups, text: string, sentence: { start: number
     // a year, not a count: "in 2003 ..."
     if (!groups.victims && /^(?:1[89]\d\d|20\d\d)$/.test(raw)) return true;
     const before = text.slice(Math.max(sentence.start, groups.number[0] - 12), groups.number[0]);
-    if (/[$£€¥]\s{0,2}$|(?:^|[^\p{L}])(?:no|every|any|each|this|that|which|page|number|no\.|the\s{1,2}year|aged?|at|of)\s{1,3}$/iu.test(before) && /^one$/i.test(raw.trim())) return true;
+    if (/[$£€¥]\s{0,2}$|(?:^|[^\p{L}])(?:no|every|any|each|this|that|which|page|number|no\.|the\s{1,2}year|aged?|at|of)\s{1,3}$/iu.test(before) && /^one$/i.test(raw.trim()) && !/^\s{1,3}of\s/i.test(text.slice(groups.number[1], groups.number[1] + 5))) return true;
     if (/[$£€¥]\s{0,2}$/.test(before)) return true;
     // an age after a name: "Cassandra Karg, 10, died"
     if (/\p{Lu}[\p{L}'’-]{1,30},\s{0,3}$/u.test(before) && /^\s{0,2}[,)]/.test(text.slice(groups.number[1], groups.number[1] + 3))) return true;
@@ -140,7 +142,8 @@ function refusedItem(groups: ItemGroups, text: string, sentence: { start: number
     if (monthAfter.test(text.slice(groups.number[1], groups.number[1] + 12)) || monthBefore.test(before)) return true;
     if (/(?:^|[^\p{L}])aged?\s{1,3}(?:\d{1,3}\s{0,2}(?:,|and)\s{1,3}){0,3}$/iu.test(before)) return true;
     // "aged 25", "at 10": numbers that are not a count of people before the predicate
-    if (!groups.victims && !groups.qualifier && /(?:^|[^\p{L}])(?:aged|age|at|page|no\.|number|route|flight|about\s{1,2}\d{1,3}:)\s{1,3}$/iu.test(before)) return true;
+    // ("the toll at 18", "put the number at 35" are counts)
+    if (!groups.victims && !groups.qualifier && /(?:^|[^\p{L}])(?:aged|age|at|page|no\.|number|route|flight|about\s{1,2}\d{1,3}:)\s{1,3}$/iu.test(before) && !/(?:toll|tolls|figure|figures|number|total|killed|dead|put|placed|them|it)\s{1,3}at\s{1,3}$/i.test(before)) return true;
   }
   if (groups.singular) {
     const before = text.slice(Math.max(sentence.start, groups.singular[0] - 12), groups.singular[0]);
@@ -158,7 +161,7 @@ const determiner = /^(?:the|his|her|their|its|a|an|one)\s{1,3}/i;
  * The victims' phrase, cut back to its last known person head ("Taliban militants Tuesday" →
  * "Taliban militants"); null when it names no person; 'reject' when it is a unit ("3 km").
  */
-function checkVictims(text: string, span: [number, number], singular: boolean): [number, number] | null | 'reject' {
+function checkVictims(text: string, span: [number, number], singular: boolean, listedOnly = false): [number, number] | null | 'reject' {
   const phrase = text.slice(span[0], span[1]);
   const words: { w: string; end: number }[] = [];
   const wordRe = /[^\s]{1,40}/g;
@@ -180,7 +183,8 @@ function checkVictims(text: string, span: [number, number], singular: boolean): 
   // an unlisted noun that names a person by its ending ("administrator", "physician", "chairman")
   // (only in head position: "Russian" in "the Russian offensive" is an adjective)
   const lastWord = words[words.length - 1]!;
-  if (!nonPersonUnitSet.has(lastWord.w) && /^[a-z-]{3,30}$/.test(lastWord.w) && (singular ? personSingular : personPlural).test(lastWord.w))
+  if (listedOnly) return 'reject';
+  if (!nonPersonUnitSet.has(lastWord.w) && !notPersonNounSet.has(lastWord.w) && /^[a-z-]{3,30}$/.test(lastWord.w) && (singular ? personSingular : personPlural).test(lastWord.w))
     return [span[0], span[0] + lastWord.end];
   if (singular) return 'reject';
   // an unlisted group name written as a plural proper noun ("Hazaras") still names people
@@ -230,6 +234,13 @@ const personPlural = /(?:[^aeiou]ers|ors|ists|ians|men|yees|nees|gees|tees|iers|
 
 const lastWordOf = (phrase: string) => phrase.trim().split(/\s{1,3}/).pop() ?? '';
 
+const oneOfTally = ranged(
+  `(?:^|[^\\p{L}])(?:is|are|becomes|become|became)\\s{1,3}(?:now\\s{1,3}|also\\s{1,3})?(?:the\\s{1,3}(?:latest|last|newest)\\s{1,3})?one\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}\\d,-]{1,20}\\s{1,3}){0,3}$`,
+  'iu',
+);
+
+const notPersonNounSet: ReadonlySet<string> = new Set(notPersonNouns);
+
 const noGroups = (): ItemGroups => ({ qualifier: null, number: null, victims: null, singular: null, vague: null, bare: null });
 
 /** Cut a matched list (document span) into its items. */
@@ -240,6 +251,7 @@ function itemsOf(
   sentence: { start: number; text: string },
   dates: readonly { start: number; end: number }[],
   verbStart?: number,
+  wide: boolean | 'both' = false,
 ): ItemGroups[] {
   const shape = rule.shape ?? 'list';
   if (shape === 'one') {
@@ -253,7 +265,7 @@ function itemsOf(
   if (shape === 'the-one' || shape === 'bare') {
     const det = determiner.exec(text.slice(span[0], span[1]));
     const np: [number, number] = [span[0] + (det ? det[0].length : 0), span[1]];
-    const victims = checkVictims(text, np, shape === 'the-one');
+    const victims = checkVictims(text, np, shape === 'the-one', rule.listedHead);
     if (!victims || victims === 'reject') return [];
     const g = noGroups();
     g.victims = victims;
@@ -265,9 +277,9 @@ function itemsOf(
   const separators: string[] = [];
   let lastEnd = span[0];
   // the exact items are read with some right context ("a 26-year-old man" is not "a 26")
-  const listText = text.slice(span[0], Math.min(sentence.start + sentence.text.length, span[1] + 40));
+  const listText = lowered(text.slice(span[0], Math.min(sentence.start + sentence.text.length, span[1] + 40)));
   const listEnd = span[1] - span[0];
-  itemPattern.lastIndex = 0;
+  primed(itemPattern, wide).lastIndex = 0;
   for (let m = itemPattern.exec(listText); m && m.index < listEnd; m = itemPattern.exec(listText)) {
     if (m[0].length === 0) {
       itemPattern.lastIndex++;
@@ -287,7 +299,9 @@ function itemsOf(
       if (!victims && (rule.kind === 'pred' || rule.id === 'casualty/deaths-of-n') && !rule.subset && /^[a-z]/.test(lastWordOf(text.slice(np[0], np[1]))) && (/\s/.test(text.slice(np[0], np[1]).trim()) || !/s$/i.test(text.slice(np[0], np[1]).trim()))) continue;
       g.victims = victims;
     }
-    if (g.singular && !g.victims && !/^(?:another|himself|herself)$/i.test(text.slice(g.singular[0], g.singular[1]))) continue;
+    if (g.singular && !g.victims && !/^(?:another|himself|herself|him|her)$/i.test(text.slice(g.singular[0], g.singular[1]))) continue;
+    // an object pronoun heads only a verb's object list ("killing him and two guards"), never a subject
+    if (g.singular && !g.victims && !rule.active && /^(?:him|her)$/i.test(text.slice(g.singular[0], g.singular[1]))) continue;
     if (g.number) {
       const next = /^\s{0,2}([^\s]{1,20})/.exec(text.slice(g.number[1], g.number[1] + 24))?.[1]?.toLowerCase();
       if (next && nonPersonUnitSet.has(next.replace(/[.,;:]$/, ''))) continue;
@@ -298,6 +312,8 @@ function itemsOf(
     const num = g.number;
     if (num && dates.some((d) => d.start < num[1] && num[0] < d.end)) continue;
     const itemStart = Math.min(...[g.qualifier, g.number, g.vague, g.singular].filter((x): x is [number, number] => x !== null).map((x) => x[0]));
+    // "she is one of more than a dozen candidates killed this year": the figure is a tally, not the event
+    if (oneOfTally.test(text.slice(Math.max(sentence.start, itemStart - 50), itemStart))) continue;
     separators.push(text.slice(lastEnd, itemStart));
     lastEnd = Math.max(...Object.values(g).filter((x): x is [number, number] => x !== null).map((x) => x[1]));
     out.push(g);
@@ -315,13 +331,18 @@ function itemsOf(
 
 export function findCandidates(doc: Document, dates: readonly { start: number; end: number }[] = []): Candidate[] {
   const out: Candidate[] = [];
+  // a text with a character beyond Latin-1 gives two-byte strings, mostly (slices, lowercase
+  // copies): its patterns are readied for both kinds of subject (see prime.ts)
+  const wide = isWide(doc.text) ? 'both' : false;
   for (const sentence of doc.sentences) {
-    if (!triggerPattern.test(sentence.text)) continue;
+    if (!primed(triggerPattern, wide).test(sentence.text)) continue;
+    // the rules are compiled for lowercase text (same offsets)
+    const subject = lowered(sentence.text);
     for (const rule of casualtyRules) {
-      if (rule.cue && !rule.cue.test(sentence.text)) continue;
-      const pattern = rule.pattern;
+      if (rule.cue && !(Array.isArray(rule.cue) ? rule.cue.every((c: RegExp) => primed(c, wide).test(sentence.text)) : primed(rule.cue as RegExp, wide).test(sentence.text))) continue;
+      const pattern = primed(rule.pattern, wide);
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+      for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
         if (m[0].length === 0) {
           pattern.lastIndex++;
           continue;
@@ -345,7 +366,7 @@ export function findCandidates(doc: Document, dates: readonly { start: number; e
         for (const name of rule.items) {
           const span = shift(idx[name], offset);
           if (!span) continue;
-          const items = itemsOf(rule, doc.text, span, sentence, dates, idx.verb ? idx.verb[0] + offset : undefined);
+          const items = itemsOf(rule, doc.text, span, sentence, dates, idx.verb ? idx.verb[0] + offset : undefined, wide);
           produced += items.length;
           for (let i = 0; i < items.length; i++) {
             const groups = items[i]!;
@@ -354,7 +375,9 @@ export function findCandidates(doc: Document, dates: readonly { start: number; e
             const itemEnd = Math.max(...parts.map((p) => p[1]));
             // in a verb's object list, an item with its own predicate begins another statement
             const tail = doc.text.slice(itemEnd, itemEnd + 60).replace(/^\s{1,3}(?:more|other|others|additional|further)(?![\p{L}])/iu, '');
-            if ((rule.active || rule.kind === 'adj' || rule.subset) && i > 0 && ownPredicateAfter.test(tail)) break;
+            // (unless that predicate is the match's own: "shot a farmer and his son dead")
+            const ownEnd = /^\s{1,3}(?:dead|to\s{1,3}death)$/i.test(doc.text.slice(itemEnd, end));
+            if ((rule.active || rule.kind === 'adj' || rule.subset) && i > 0 && !ownEnd && primed(ownPredicateAfter, wide).test(tail)) break;
             // a name read by a case-insensitive pattern ends where its capitals end
             out.push({ rule, sentence: sentence.index, start, end: rule.named ? itemEnd : end, itemStart, itemEnd, itemIndex: i, kind, groups });
             // "was kidnapped and later killed": the same victims, a second kind

@@ -5,14 +5,16 @@ import { findCandidates, type Candidate } from './find.js';
 import { quantityOf, victimsOf } from './parse.js';
 import { sportInjuryContext } from '../../lexicon/casualties.js';
 import { alternation } from './numbers.js';
+import { singularHeadSet } from './patterns.js';
+import { primed, ranged } from './prime.js';
 
-const sportContext = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(sportInjuryContext)})(?![\\p{L}])`, 'iu');
+const sportContext = ranged(`(?:^|[^\\p{L}])(?:${alternation(sportInjuryContext)})(?![\\p{L}])`, 'iu');
 
 /** An injury told in a sports context (the sentence or the one before): not a casualty. */
 function sportsInjury(doc: Document, c: Candidate): boolean {
   const here = doc.sentences[c.sentence]?.text ?? '';
   const before = doc.sentences[c.sentence - 1]?.text ?? '';
-  return sportContext.test(here) || sportContext.test(before);
+  return primed(sportContext).test(here) || primed(sportContext).test(before);
 }
 
 const overlaps = (a: { itemStart: number; itemEnd: number }, b: { itemStart: number; itemEnd: number }) =>
@@ -100,6 +102,7 @@ function otherTime(doc: Document, found: FoundSoFar, c: Candidate): boolean {
   for (const d of found.dates) {
     if (d.type !== 'DATE' || d.start < sentence.start || d.end > sentence.end) continue;
     if (d.end < c.start - 60 || d.start > c.end + 60) continue;
+    if (inOtherClause(doc.text, d, c)) continue;
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(d.value);
     if (!m) continue;
     const date = Date.UTC(Number(m[1]), Number(m[2] ?? '12') - 1, Number(m[3] ?? '28'));
@@ -107,6 +110,29 @@ function otherTime(doc: Document, found: FoundSoFar, c: Candidate): boolean {
   }
   return false;
 }
+
+/**
+ * A date that belongs to another clause than the figure: inside a relative clause before it
+ * ("Caceres, who won a prize last year, was murdered"), or after a clause boundary that follows
+ * it ("12 students who were kidnapped in December have been killed": the date is the kidnapping's).
+ */
+function inOtherClause(text: string, d: { start: number; end: number }, c: Candidate): boolean {
+  if (d.end <= c.start) {
+    // the date sits in a relative clause opened after the last comma before it
+    const lead = text.slice(Math.max(0, d.start - 80), d.start);
+    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('('));
+    if (relativeOpener.test(lead.slice(cut + 1))) return true;
+    // or the figure is told in a relative clause of its own: "a riot Monday that killed 13"
+    return /(?:^|[^\p{L}])(?:who|which|that)\s{1,3}(?:[a-z]{2,20}\s{1,3})?$/iu.test(text.slice(d.end, c.start));
+  }
+  // a date inside the figure's words, after a relative pronoun: "12 students who were kidnapped in December have been killed"
+  if (d.start < c.end) return relativeOpener.test(text.slice(c.start, d.start));
+  // a date after the figure: another clause opens between them ("killed a figure for supporting the May 12 vote")
+  const between = text.slice(c.end, d.start);
+  return clauseOpener.test(between) || /(?:^|[^\p{L}])for\s{1,3}[a-z]{2,20}ing\s/iu.test(between);
+}
+const relativeOpener = /(?:^|[^\p{L}])(?:who|whom|whose|which|that|after|before|since|when|while|until)\s/iu;
+const clauseOpener = /(?:^|[^\p{L}])(?:who|whom|whose|which|that|after|before|since|when|while|until|than|because)(?![\p{L}])/iu;
 
 export function extractCasualties(doc: Document, found: FoundSoFar): CasualtyFact[] {
   const facts: CasualtyFact[] = [];
@@ -138,7 +164,78 @@ export function extractCasualties(doc: Document, found: FoundSoFar): CasualtyFac
     if (otherTime(doc, found, c)) fact.background = true;
     facts.push(fact);
   }
-  return facts;
+  return resolveCaptives(facts.map((f) => withNamedHead(doc, found, f)));
+}
+
+/** Words that refer back to the people just abducted ("The hostages were killed later"). */
+const captiveNouns = /(?:^|\s)(?:hostages|captives|abductees|kidnapped|abducted)$/i;
+
+/**
+ * "Assailants abducted four civilians ... The hostages were executed": a figureless group of
+ * killed captives is the last kidnapping figure before it (the same people).
+ */
+function resolveCaptives(facts: CasualtyFact[]): CasualtyFact[] {
+  let lastKidnapped: CasualtyFact | null = null;
+  return facts.map((f) => {
+    if (f.kind === 'kidnapped' && !f.subset && f.count !== null) lastKidnapped = f;
+    if (f.kind !== 'killed' || f.count !== null || f.rule !== 'casualty/bare-plural-pred' || !lastKidnapped || f.start < lastKidnapped.end) return f;
+    const victims = (f.victims ?? '').toLowerCase();
+    const sameHead = lastKidnapped.victims !== null && victims.split(' ').pop() === lastKidnapped.victims.toLowerCase().split(' ').pop();
+    if (!captiveNouns.test(victims) && !sameHead) return f;
+    const { count, min, max, qualifier } = lastKidnapped;
+    return { ...f, count, min, max, qualifier };
+  });
+}
+
+/** "Samar, a former militant commander, ...": the name was introduced earlier with an appositive person noun. */
+function introducedAsPerson(text: string, name: string, before: number): boolean {
+  const last = name.split(/\s{1,3}/).pop()!;
+  const apposition = ranged(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s{1,3}(?:a|an|the)\\s{1,3}(?:[\\p{L}-]{1,25}\\s{1,3}){0,4}?([\\p{Ll}-]{2,25})(?=[,;.]|\\s{1,3}(?:of|in|at|for|who)\\s)`, 'u');
+  const m = apposition.exec(text.slice(0, before));
+  return m !== null && (singularHeadSet.has(m[1]!) || /(?:er|or|ist|ian|man|ant|ent)$/.test(m[1]!));
+}
+
+const andBefore = /(?:,\s{0,2})?\s{1,3}and\s{1,3}$/u;
+const capitalRunBefore = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}\s{1,3}){0,3}\p{Lu}[\p{L}'’.-]{1,25})$/u;
+const wordBefore = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]{1,25})\s{1,3}$/u;
+
+/**
+ * "Captain Jose Ayala and 9 agents were killed", "bass player Luis Ruiz and his driver were
+ * found murdered": a named person joined to the subject list is one more victim. The name is an
+ * official found in the text, or a run of capitalised words after a person noun ("player").
+ */
+function withNamedHead(doc: Document, found: FoundSoFar, f: CasualtyFact): CasualtyFact {
+  if (f.rule !== 'casualty/n-pred' || f.subset || f.count === null) return f;
+  if (f.qualifier !== 'exact' && f.qualifier !== 'at_least' && f.qualifier !== 'more_than') return f;
+  const sentence = doc.sentenceAt(f.start);
+  if (!sentence) return f;
+  const before = doc.text.slice(sentence.start, f.start);
+  const and = andBefore.exec(before);
+  if (!and) return f;
+  const nameEnd = sentence.start + and.index;
+  let nameStart = -1;
+  for (const o of found.officials ?? [])
+    for (const span of o.mentions) if (span.end === nameEnd && span.start >= sentence.start) nameStart = span.start;
+  if (nameStart < 0) {
+    const run = capitalRunBefore.exec(doc.text.slice(sentence.start, nameEnd));
+    if (!run) return f;
+    const runStart = nameEnd - run[1]!.length;
+    const head = wordBefore.exec(doc.text.slice(Math.max(sentence.start, runStart - 30), runStart))?.[1];
+    if (!(head && singularHeadSet.has(head)) && !introducedAsPerson(doc.text, run[1]!, runStart)) return f;
+    if ((found.places ?? []).some((p) => p.mentions.some((m) => m.start < nameEnd && runStart < m.end))) return f;
+    nameStart = runStart;
+  }
+  const count = f.count + 1;
+  const name = doc.text.slice(nameStart, nameEnd);
+  return {
+    ...f,
+    count,
+    min: f.min === null ? null : count,
+    max: f.qualifier === 'exact' ? count : f.max,
+    victims: f.victims ? `${name} and ${f.victims}` : name,
+    text: doc.text.slice(nameStart, f.end),
+    start: nameStart,
+  };
 }
 
 const mergeable = (a: CasualtyFact, b: CasualtyFact) =>

@@ -13,25 +13,45 @@ import {
 } from '../../lexicon/casualties.js';
 import { casualtyKinds, type CasualtyKind } from '../../types.js';
 import { alternation, numberPatternSource, vagueAmountSource } from './numbers.js';
+import { ranged } from './prime.js';
 import { tensWords, unitWords, vagueAmountWords } from '../../lexicon/numbers.js';
 
 const lettersRanges = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 /**
- * Compile a rule: Unicode property classes become explicit ranges and the `u` flag is dropped,
- * because case-insensitive `\\p{L}` classes make V8 compile these patterns many times slower.
- * Whitespace runs are written as loops (see below) for the same reason.
+ * Compile a rule for a LOWERCASED subject (`lowered`): the patterns are case-blind by design
+ * (a name is checked for capitals in code), and V8 compiles a case-insensitive pattern of long
+ * word lists about twice as slowly as the same pattern matched against lowercase text. For the
+ * same reason Unicode property classes become explicit ranges and the `u` flag is dropped.
+ * Whitespace runs are written as loops, except inside a phrase of words (see below).
  */
 export function compile(source: string, flags: string): RegExp {
   const plain = source
-    .replace(/\\p\{Lu\}/g, 'A-Z\\u00C0-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F')
-    .replace(/\\p\{Ll\}/g, 'a-z\\u00DF-\\u00FF\\u03B1-\\u03C9\\u0430-\\u044F')
-    .replace(/\\p\{L\}/g, lettersRanges)
+    .replace(/\\p\{L[ul]?\}/g, lettersRanges)
     .replace(/\\p\{N\}/g, '0-9');
-  // `\s{1,3}` as a loop with an empty capture: V8 unrolls short bounded loops without captures
-  // into chains of optional nodes, and its analysis of those chains is most of the compile time of
-  // these patterns (~3x). The capture changes nothing in what matches (rules read named groups only).
-  const looped = plain.replace(/\\s\{(\d),(\d)\}/g, '(?:\\s()){$1,$2}');
-  return new RegExp(looped, flags.replace('u', ''));
+  // `\s{1,3}` between items as a loop with an empty capture: V8 unrolls short bounded loops
+  // without captures into chains of optional nodes, and its analysis of those chains is most of
+  // the compile time of these patterns (~3x). Inside a phrase of a word list ("shot\s{1,3}dead"),
+  // where the loop costs more than it saves, it stays a plain class. The capture changes nothing
+  // in what matches (rules read named groups only).
+  const looped = plain
+    .replace(/(?<=[a-z])\\s\{(\d),(\d)\}(?=[a-z])/g, '[\\s]{$1,$2}')
+    .replace(/\\s\{(\d),(\d)\}/g, '(?:\\s()){$1,$2}');
+  return new RegExp(looped, flags.replace('u', '').replace('i', ''));
+}
+
+/**
+ * Lowercase with the same length (so that offsets stay valid): the subject of `compile`d
+ * patterns. A character whose lowercase form has another length is kept as it is.
+ */
+export function lowered(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
 
 const normalize = (s: string) => s.toLowerCase().replace(/\s{1,10}/g, ' ').trim();
@@ -74,12 +94,13 @@ const stopWords = [
   'them', 'they', 'it', 'he', 'she', 'there', 'where', 'whose', 'mostly', 'mainly', 'both', 'all',
   'says', 'say', 'told', 'tells', 'reports', 'added', 'his', 'her', 'their', 'its', 'were', 'least',
   'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'did', 'do', 'does',
+  'under', 'beneath', 'alive',
 ];
 
 /** A modifier word in a victim noun phrase: not a stop word. */
 /** Verbs of dying that are never adjectives end a noun phrase too ("Eleven people die and ..."). */
 const singleWordPredicates = ['die', 'dies', 'perish', 'perished'];
-const modifierWord = `(?!(?:${alternation([...stopWords, ...singleWordPredicates])})\\b)(?:[\\p{L}](?:[\\p{L}\\d'’-]|\\.(?=[\\p{L}])){0,24}|\\d{1,3}-year-old|\\([\\p{L}\\d-]{1,10}\\))`;
+const modifierWord = `(?!(?:${alternation([...stopWords, ...singleWordPredicates])})\\b)(?:[\\p{L}](?:[\\p{L}\\d'’-]|\\.(?=[\\p{L}])){0,24}(?:(?<=[\\p{L}]\\.[\\p{L}])\\.)?|\\d{1,3}-year-old|\\([\\p{L}\\d-]{1,10}\\))`;
 /**
  * Victim noun phrase: up to five words that are not stop words ("Afghan army soldiers"). The
  * head is checked against the victim lexicon in code (`victimsOf`), which keeps the pattern small.
@@ -90,13 +111,16 @@ export const nonPersonUnitSet: ReadonlySet<string> = new Set(nonPersonUnits);
 
 const firstWords = new Set<string>([
   ...Object.keys(unitWords), ...Object.keys(tensWords), 'a', 'an', 'another', 'the', 'all', 'half', 'his', 'her', 'their', 'himself', 'herself',
-  'between', 'dozen', 'both', ...Object.keys(numberQualifiers).map((q) => q.split(' ')[0]!),
+  'between', 'dozen', 'both', 'him', ...Object.keys(numberQualifiers).map((q) => q.split(' ')[0]!),
   ...vagueAmountWords.map((q) => q.split(' ')[0]!),
 ]);
 const qualifier = `(?:${alternation(Object.keys(numberQualifiers))})`;
 const additivePrefix = `(?:another|an\\s{1,2}additional|a\\s{1,2}further|a\\s{1,2}total\\s{1,2}of|the|all|all\\s{1,2}the|all\\s{1,2}of\\s{1,2}the|his|her|their|its)`;
 /** Words an item can begin with: digits, number words, qualifiers, determiners, vague amounts. */
 const itemStartGuard = `(?=\\d|(?:${alternation([...firstWords])})(?![\\p{L}]))`;
+
+/** An object pronoun that heads a list of victims: "killing him, his son and two guests". */
+const pronounHead = `(?:him|her)(?=\\s{0,2},\\s{1,3}(?:and\\s{1,3})?(?:his|her|their|a|an|the|\\d|two|three|four|five|six|seven|eight|nine|ten)\\s|\\s{1,3}and\\s{1,3}(?:his|her|their|a|an|the|\\d|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}]))`;
 
 /**
  * One counted group: "[at least] 12 [more|other] [Afghan soldiers]", "a policeman",
@@ -106,7 +130,7 @@ function itemBody(named: boolean): string {
   const g = (name: string) => (named ? `?<${name}>` : '?:');
   return (
     `${itemStartGuard}(?:${additivePrefix}\\s{1,3})?(?:(${g('q')}${qualifier})\\s{1,3})?` +
-    `(?:(${g('num')}${numberPatternSource})(?![\\d,.]\\d)(?![\\p{L}]|[-–][\\p{L}])(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|(${g('vague')}${vagueAmountSource})|(${g('sg')}(?:himself|herself)(?=\\s{1,3}and\\s)|(?:an|a|another|his|her|their|the)(?=\\s{1,3}[\\p{L}\\d])))` +
+    `(?:(${g('num')}${numberPatternSource})(?![\\d,.]\\d)(?![\\p{L}]|[-–][\\p{L}])(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|(${g('vague')}${vagueAmountSource})|(${g('sg')}(?:himself|herself)(?=\\s{1,3}and\\s)|${pronounHead}|(?:an|a|another|his|her|their|the)(?=\\s{1,3}[\\p{L}\\d])))` +
     `(?:\\s{1,3}(?:more|other|others|additional|further))?` +
     `(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?(${g('victims')}${victimSource}))?`
   );
@@ -123,7 +147,7 @@ const numberToken = `(?:\\d[\\d,.]{0,12}(?![\\p{L}\\d]|[-–][\\p{L}])|(?:${alte
 const looseNumber = `(?:between\\s{1,3})?${numberToken}(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,3}(?:and|or|to)\\s{1,3}|\\s{1,3})${numberToken}){0,4}`;
 export const itemSource =
   `${itemStartGuard}(?:${additivePrefix}\\s{1,3})?(?:${qualifier}\\s{1,3})?` +
-  `(?:${looseNumber}(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|${vagueAmountSource}|(?:himself|herself)(?=\\s{1,3}and\\s)|(?:another|his|her|their|the)(?=\\s{1,3}[\\p{L}]))` +
+  `(?:${looseNumber}(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|${vagueAmountSource}|(?:himself|herself)(?=\\s{1,3}and\\s)|${pronounHead}|(?:another|his|her|their|the)(?=\\s{1,3}[\\p{L}]))` +
   `(?:\\s{1,3}(?:more|other|others|additional|further))?(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?${victimSource})?`;
 /** Later list items, more loosely still (a short pattern keeps V8's compile time down). */
 const looseItem =
@@ -132,7 +156,7 @@ const looseItem =
   `(?:\\s{1,3}(?:more|other|others))?(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|his|her|their|its)\\s{1,2})?)?${victimSource})?`;
 
 /** A prepositional phrase after the victims: "of a TV channel", "from a rival group", "loyal to the cleric" (lazy, bounded). */
-export const postModifierSource = `(?:\\s{1,3}(?:(?:loyal|linked|belonging|affiliated|allied)\\s{1,2}(?:to|with)|suspected\\s{1,2}(?:to\\s{1,2}be|of\\s{1,2}being)|believed\\s{1,2}to\\s{1,2}be|of|from|aboard|on\\s{1,2}board|in|at(?!\\s{1,3}(?:least|most|about|around)\\b)|inside|with|on|near|for|across|along|outside)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3}|his\\s{1,3}|their\\s{1,3}|all\\s{1,3})?${modifierWord}(?:\\s{1,3}(?:of\\s{1,3}|the\\s{1,3}|for\\s{1,3})?${modifierWord}){0,6}?)?`;
+export const postModifierSource = `(?:\\s{1,3}aged\\s{1,3}\\d{1,3}(?:\\s{0,2}(?:,|and|to|-)\\s{0,2}\\d{1,3}){0,3}|\\s{1,3}\\([^();.]{1,40}\\))?(?:\\s{1,3}(?:(?:loyal|linked|belonging|affiliated|allied)\\s{1,2}(?:to|with)|suspected\\s{1,2}(?:to\\s{1,2}be|of\\s{1,2}being)|believed\\s{1,2}to\\s{1,2}be|of|from|aboard|on\\s{1,2}board|in|at(?!\\s{1,3}(?:least|most|about|around)\\b)|inside|with(?!\\s{1,3}(?:\\d|scores|dozens|hundreds|many|several|some|others|one|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}]))|on|near|for|across|along|outside)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3}|his\\s{1,3}|their\\s{1,3}|all\\s{1,3})?${modifierWord}(?:\\s{1,3}(?:of\\s{1,3}|the\\s{1,3}|for\\s{1,3})?${modifierWord}){0,6})?`;
 
 /**
  * A relative clause between the victims and their predicate: "34 refugees who had fled the
@@ -157,7 +181,7 @@ export const singularAuxiliarySource = `(?:(?:was|is|has\\s{1,2}been|had\\s{1,2}
 /** A cheap test that a sentence holds one of these phrases: their first words, as a flat alternation. */
 function cueOf(phrases: Iterable<string>): RegExp {
   const first = new Set([...phrases].map((p) => p.split(' ')[0]!));
-  return new RegExp(`(?<![\\p{L}])(?:${alternation(first)})(?![\\p{L}])`, 'iu');
+  return ranged(`(?<![\\p{L}])(?:${alternation(first)})(?![\\p{L}])`, 'iu');
 }
 export const predicateCue = cueOf(predicateKinds.keys());
 export const activeVerbCue = cueOf(activeVerbKinds.keys());
@@ -179,4 +203,4 @@ export function listSource(n = 4): string {
 }
 /** Trigger: a cheap test that a sentence may hold a casualty statement. */
 export const triggerPattern =
-  /kill|kiled|slay|dead|die[ds]?\b|dying|death|fatal|slain|slew|wound|injur|hurt|hospital|lives|life|murder|massacr|execut|behead|assassin|shot|gunned|lynch|perish|drown|electrocut|martyr|slaughter|missing|unaccounted|disappear|vanish|displac|homeless|fled|flee|uproot|trap|strand|rubble|evacuat|relocat|arrest|detain|captur|apprehend|custody|rounded|prisoner|captive|kidnap|abduct|hostage|seiz|casualt|toll|bod(?:y|ies)|no one|nobody|harm|maim|burn|decapitat|stab|beat|crush|trampl|stone|tortur|bludgeon|safety/i;
+  /kill|kiled|slay|dead|die[ds]?\b|dying|death|fatal|slain|slew|wound|injur|hurt|hospital|lives|life|murder|massacr|execut|behead|assassin|shot|gunned|lynch|perish|drown|electrocut|martyr|slaughter|missing|unaccounted|disappear|vanish|displac|homeless|fled|flee|forced|driven|uproot|trap|strand|rubble|evacuat|relocat|arrest|detain|captur|apprehend|custody|rounded|prisoner|captive|kidnap|abduct|hostage|seiz|casualt|toll|bod(?:y|ies)|corpse|buried|exhum|no one|nobody|harm|maim|burn|decapitat|stab|beat|crush|trampl|stone|tortur|bludgeon|safety/i;

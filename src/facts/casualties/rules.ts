@@ -1,6 +1,9 @@
 // Casualty rules as data: one pattern each, named groups `verb`/`pred`/`adj`/`noun` say the
 // kind, `L…` groups are the counted items (see patterns.ts `itemSource`).
 import type { CasualtyKind } from '../../types.js';
+import { nonHumanBodyModifiers, secondPredicates } from '../../lexicon/casualties.js';
+import { alternation } from './numbers.js';
+import { tensWords, unitWords } from '../../lexicon/numbers.js';
 import {
   activeVerbSource,
   auxiliarySource,
@@ -43,8 +46,10 @@ export interface CasualtyRule {
   total?: boolean;
   /** The item must end in a personal name (not a month, weekday, place word or organisation). */
   named?: boolean;
+  /** The victim's head must be a listed person noun (no guess from its ending: "killed later"). */
+  listedHead?: boolean;
   /** A cheap test the sentence must pass before the pattern runs (speed only). */
-  cue?: RegExp;
+  cue?: RegExp | readonly RegExp[];
   /** Restrict the rule to these kinds ("was trapped" says too little to count one person). */
   onlyKinds?: readonly CasualtyKind[];
   /** Only counts when no other rule read the same words ("was killed" after "a man"). */
@@ -61,14 +66,16 @@ const end = `(?![\\p{L}\\d]|-[\\p{L}])`;
 /** "dead heat", "dead end", "killed off", "injury time": the predicate must not continue into these. */
 const notIdiom = `(?<!retired\\s{1,3}hurt)(?!\\s{1,3}or\\s{1,3}(?:wounded|injured|hurt|killed|captured|missing)\\b)(?!\\s{1,3}(?:heat|end|ends|line|lines|lock|weight|wood|ball|rubber|zone|letter|serious|off|time|duck|ringer|set|certain|against|wrong|bottom)\\b)`;
 /** "was kidnapped and later killed": a second predicate for the same victims. */
-const secondPredicate = `(?:\\s{1,3}and\\s{1,3}(?:then\\s{1,3}|later\\s{1,3}|subsequently\\s{1,3})?(?<pred2>${predicateSource})${end})?`;
+/** A figure follows (a digit or a number word, after an optional qualifier), not a noun phrase. */
+const figureAhead = `(?:(?:at\\s{1,2}least|more\\s{1,2}than|about|around|over|nearly|almost|some|roughly|approximately|up\\s{1,2}to)\\s{1,3})?(?:\\d|a\\s{1,2}dozen|(?:${alternation([...Object.keys(unitWords), ...Object.keys(tensWords), 'hundred', 'dozens', 'hundreds', 'thousands', 'scores'])})(?![\\p{L}]))`;
+const secondPredicate = `(?:\\s{1,3}and\\s{1,3}(?:then\\s{1,3}|later\\s{1,3}|subsequently\\s{1,3})?(?<pred2>${alternation(secondPredicates)})${end})?`;
 
 export const casualtyRules: readonly CasualtyRule[] = [
   {
     // the verb split around its object: "shot two men dead", "hacked and burnt 8 herders to death",
     // "shooting at least nine of them dead"
     id: 'casualty/verb-n-dead',
-    cue: violentVerbCue,
+    cue: [violentVerbCue, /\b(?:dead|death)\b/i],
     pattern: compile(
       `${start}(?<verb>${violentVerbSource})\\s{1,3}(?<L>${listSource(2)})(?:\\s{1,3}of\\s{1,3}(?:them|whom))?\\s{1,3}(?:dead|to\\s{1,3}death)${end}`,
       flags,
@@ -96,6 +103,19 @@ export const casualtyRules: readonly CasualtyRule[] = [
     active: true,
   },
   {
+    // "the number of people killed ... has been put at 32", "put the number killed at 35",
+    // "the number of those injured rose to 40": an overall figure
+    id: 'casualty/number-killed',
+    cue: /\bnumber\b/i,
+    pattern: compile(
+      `${start}number\\s{1,3}(?:of\\s{1,3}(?:(?:people|persons|civilians|victims|those|casualties)\\s{1,3})?(?:who\\s{1,3}(?:were|have\\s{1,2}been|had\\s{1,2}been|was)\\s{1,3})?)?(?<pred>killed|dead|injured|wounded|hurt)(?:\\s{1,3}(?:[^\\s.;]{1,25}\\s{1,3}){0,14}?(?:(?:has|had|have)\\s{1,3}(?:now\\s{1,3})?(?:been\\s{1,3})?)?(?:is|was|stands|stood|rose|risen|reached|climbed|increased|jumped|put|placed|estimated)(?:\\s{1,3}(?:to|at))?|\\s{1,3}at)\\s{1,3}(?=${figureAhead})(?<L>${itemSource})${end}`,
+      flags,
+    ),
+    kind: 'pred',
+    items: ['L'],
+    total: true,
+  },
+  {
     // "At least 29 people, including 10 foreigners, were killed"; "Four women and two men died"
     id: 'casualty/n-pred',
     cue: predicateCue,
@@ -109,7 +129,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "killed the village chief", "shot dead his wife"
     id: 'casualty/verb-the-one',
-    cue: activeVerbCue,
+    cue: [activeVerbCue, /\b(?:the|his|her|their|its|a|an|one)\s/i],
     pattern: compile(
       `${start}(?<verb>${activeVerbSource})\\s{1,3}(?<L>(?:the|his|her|their|its|a|an|one)\\s{1,3}${victimSource})${end}`,
       flags,
@@ -122,7 +142,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "the driver was pronounced dead", "his wife was shot dead"
     id: 'casualty/the-one-pred',
-    cue: predicateCue,
+    cue: [predicateCue, /\b(?:the|his|her|their|its)\s/i],
     pattern: compile(
       `${start}(?<L>(?:the|his|her|their|its)\\s{1,3}${victimSource})${postModifierSource}\\s{1,3}${singularAuxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`,
       flags,
@@ -135,8 +155,8 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "Khan, a tribal elder, was killed": a singular subject = 1 (only when nothing else counts it)
     id: 'casualty/was-pred',
-    cue: predicateCue,
-    pattern: compile(`${start}(?<L>was|is|has\\s{1,2}been|had\\s{1,2}been)\\s{1,3}(?:(?:${adverbSource})\\s{1,3}){0,3}(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`, flags),
+    cue: [predicateCue, /\b(?:was|is|been|has|had)\b/i],
+    pattern: compile(`${start}(?<L>was|is|has\\s{1,2}been|had\\s{1,2}been|(?:has|had)(?=\\s{1,3}[a-z]{2,12}ly\\s{1,3}been\\s))\\s{1,3}(?:(?:${adverbSource})\\s{1,3}){0,3}(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`, flags),
     kind: 'pred',
     items: ['L'],
     shape: 'one',
@@ -146,7 +166,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "killed prominent writer Nahed Hattar", "shot and killed Khairullah": a named victim = 1
     id: 'casualty/verb-name',
-    cue: activeVerbCue,
+    cue: [activeVerbCue, /[^.!?]\s{1,3}\p{Lu}/u],
     pattern: compile(`${start}(?<verb>${activeVerbSource})\\s{1,3}(?<L>(?:[\\p{Ll}][\\p{L}-]{1,24}\\s{1,3}){0,3}[\\p{Lu}][\\p{Ll}'’]{1,24}(?:\\s{1,3}(?:[\\p{Lu}][\\p{L}'’.-]{0,24}|al|bin|de|da|van|von|el)){0,4})(?![\\p{L}])`, flags),
     kind: 'verb',
     items: ['L'],
@@ -154,6 +174,22 @@ export const casualtyRules: readonly CasualtyRule[] = [
     active: true,
     weak: true,
     named: true,
+    onlyKinds: ['killed', 'kidnapped'],
+  },
+  {
+    // headline style, no determiner: "Gunmen kill prominent tribal elder in Baidoa" = 1
+    id: 'casualty/verb-bare-one',
+    cue: activeVerbCue,
+    pattern: compile(
+      `${start}(?<!(?:the|a|an|his|her|their|its|was|were|been|being|is|are)\\s{1,3})(?<verb>${activeVerbSource})\\s{1,3}(?<L>${victimSource})${end}`,
+      flags,
+    ),
+    kind: 'verb',
+    items: ['L'],
+    shape: 'the-one',
+    active: true,
+    weak: true,
+    listedHead: true,
     onlyKinds: ['killed', 'kidnapped'],
   },
   {
@@ -179,14 +215,14 @@ export const casualtyRules: readonly CasualtyRule[] = [
     // "In addition to the assailant, 12 recruits were killed": the assailant died too
     id: 'casualty/in-addition-to-perpetrator',
     cue: /addition/i,
-    pattern: compile(`${start}in\\s{1,2}addition\\s{1,2}to\\s{1,2}(?<L>the\\s{1,2}(?:suicide\\s{1,2})?(?:bomber|assailant|attacker|perpetrator|gunman)|(?:two|three|four|2|3|4)\\s{1,2}(?:suicide\\s{1,2})?(?:bombers|assailants|attackers|perpetrators|gunmen))${end}(?=[^.;]{1,200}\\b(?:killed|died|dead)\\b)`, flags),
+    pattern: compile(`${start}in\\s{1,2}addition\\s{1,2}to\\s{1,2}(?<L>the\\s{1,2}(?:suicide\\s{1,2})?(?:bomber|assailant|attacker|perpetrator|gunman)|(?:the\\s{1,2})?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s{1,2}(?:suicide\\s{1,2})?(?:bombers|assailants|attackers|perpetrators|gunmen|militants))${end}(?=[^.;]{1,200}\\b(?:killed|died|dead)\\b)`, flags),
     kind: 'killed',
     items: ['L'],
   },
   {
     // "left two dead and 18 injured", "leaving at least 180 people dead"
     id: 'casualty/left-n-adj',
-    cue: /\b(?:left|leaving|leaves|leave|resulted|resulting|with)\b/i,
+    cue: /\b(?:left|leaving|leaves|leave|resulted|resulting|with)\s[^.;]{1,160}?\b(?:dead|killed|injured|wounded|hurt|missing|homeless|displaced|trapped|stranded)\b/i,
     pattern: compile(
       `${start}(?:left|leaving|leaves|leave|resulted\\s{1,2}in|resulting\\s{1,2}in|with)\\s{1,3}(?<L>${listSource(2)})\\s{1,3}(?<adj>${resultAdjectiveSource})${end}${notIdiom}`,
       flags,
@@ -197,7 +233,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "employees were believed to be trapped": a group with no figure (count null, vague)
     id: 'casualty/bare-plural-pred',
-    cue: predicateCue,
+    cue: [predicateCue, /\b(?:were|are|been|remain|remained)\b/i],
     pattern: compile(
       `${start}(?<L>${victimSource})\\s{1,3}${pluralAuxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
       flags,
@@ -247,7 +283,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "claimed 12 lives", "cost 5 lives"
     id: 'casualty/claimed-lives',
-    cue: /\blives\b/i,
+    cue: /\b(?:claim|cost|took|taking|takes)[a-z]{0,3}\s[^.;]{0,60}?\blives\b/i,
     pattern: compile(
       `${start}(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\\s{1,3}(?:the\\s{1,2}lives\\s{1,2}of\\s{1,3}(?<L>${listSource(2)})|(?<M>${itemSource})\\s{1,3}(?:more\\s{1,2}|other\\s{1,2}|civilian\\s{1,2}|innocent\\s{1,2})?lives)${end}`,
       flags,
@@ -258,8 +294,43 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "five dead bodies were found", "the bodies of 70 civilians": bodies found = killed
     id: 'casualty/bodies',
-    cue: /\bbod(?:y|ies)\b/i,
-    pattern: compile(`${start}(?:(?<L>${itemSource})\\s{1,3}(?:dead\\s{1,2}|more\\s{1,2}|other\\s{1,2}|decomposed\\s{1,2}|mutilated\\s{1,2}|charred\\s{1,2}){0,2}bodies|bod(?:y|ies)\\s{1,2}of\\s{1,3}(?<M>${itemSource}))${end}`, flags),
+    cue: /\b(?:bod(?:y|ies)|corpses?)\b/i,
+    pattern: compile(`${start}(?:(?<L>${itemSource})\\s{1,3}(?:dead\\s{1,2}|more\\s{1,2}|other\\s{1,2}|decomposed\\s{1,2}|mutilated\\s{1,2}|charred\\s{1,2}){0,2}(?:bodies|corpses)|(?:bod(?:y|ies)|corpses?)\\s{1,2}of\\s{1,3}(?<M>${itemSource}))${end}`, flags),
+    kind: 'killed',
+    items: ['L', 'M'],
+  },
+  {
+    // "his body was found", "the body of Juan Perez was discovered", "a charred body found near
+    // the road": one victim, implied (a figure "the bodies of 3 men" is the rule above)
+    id: 'casualty/body-found',
+    cue: /\bbody\b/i,
+    pattern: compile(
+      `${start}(?:his|her|the|a|an)\\s{1,3}(?!(?:${alternation(nonHumanBodyModifiers)})(?![\\p{L}]))(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}?body(?:\\s{1,3}of\\s{1,3}(?!(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,4}|some|several|dozens|many|an?\\s{1,3}\\S{1,20})(?![\\p{L}\\d]))(?:[^\\s.;,]{1,25}\\s{1,3}){0,4}?[^\\s.;,]{1,25})?(?:\\s{0,2},[^.;,]{1,80}?,)?\\s{1,3}(?:(?:was|were|has\\s{1,2}been|had\\s{1,2}been|is|later|also|then|subsequently|eventually|reportedly)\\s{1,3}){0,2}(?:found|discovered|recovered|dumped|retrieved|exhumed|fished\\s{1,2}out)(?!\\s{1,3}(?:to|that|guilty|liable|wanting|lacking)(?![\\p{L}]))${end}`,
+      flags,
+    ),
+    kind: 'killed',
+    items: [],
+    count: 1,
+  },
+  {
+    // "residents buried 27 victims", "authorities exhumed 45 corpses": the dead of the event
+    id: 'casualty/buried-n',
+    cue: /\b(?:buried|exhumed)\b/i,
+    pattern: compile(
+      `${start}(?:buried|exhumed)(?![^.;]{0,60}?(?<![\\p{L}])(?:under|beneath|alive|rubble|debris|mud|snow|sand|landslide|avalanche)(?![\\p{L}]))\\s{1,3}(?:the\\s{1,2}bodies\\s{1,2}of\\s{1,3})?(?<L>${itemSource})${end}(?!\\s{1,3}(?:under|beneath|alive|in\\s{1,2}(?:the\\s{1,2})?(?:rubble|debris|mud|snow|sand)|inside)(?![\\p{L}]))`,
+      flags,
+    ),
+    kind: 'killed',
+    items: ['L'],
+  },
+  {
+    // "the lives of five people were lost", "12 lives have been lost"
+    id: 'casualty/lives-lost',
+    cue: /\blives\b[^.;]{0,40}?\blost\b/i,
+    pattern: compile(
+      `${start}(?:lives\\s{1,3}of\\s{1,3}(?<L>${listSource(2)})|(?<M>${itemSource})\\s{1,3}(?:(?:more|other|civilian|innocent|human|precious)\\s{1,2})?lives)\\s{1,3}(?:were|was|have\\s{1,2}been|had\\s{1,2}been|has\\s{1,2}been)\\s{1,3}(?:(?:also|reportedly|tragically)\\s{1,3})?lost${end}`,
+      flags,
+    ),
     kind: 'killed',
     items: ['L', 'M'],
   },
@@ -299,7 +370,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "An elderly couple were found dead", "a husband and wife were killed": two victims
     id: 'casualty/pair-pred',
-    cue: /couple|husband|brothers|sisters|twins/i,
+    cue: [/couple|husband|brothers|sisters|twins/i, predicateCue],
     pattern: compile(
       `${start}(?:an?|the|one)\\s{1,3}(?:[\\p{L}-]{2,20}\\s{1,3}){0,2}?(?:couple|husband\\s{1,3}and\\s{1,3}wife|pair\\s{1,2}of\\s{1,2}(?:brothers|sisters|twins))\\s{1,3}${auxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
       flags,
@@ -321,7 +392,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "no one was hurt", "nobody was killed"
     id: 'casualty/no-one-pred',
-    cue: /\b(?:no|nobody|none|no-one)\b/i,
+    cue: [/\b(?:no|nobody|none|no-one)\b/i, predicateCue],
     pattern: compile(
       `${start}(?:no\\s{1,2}one|no-one|nobody|none|no\\s{1,2}(?:other\\s{1,2})?(?:people|person|civilians?|passengers?|casualties|lives))\\s{1,3}(?:else\\s{1,3}|of\\s{1,3}(?:them|the\\s{1,3}[\\p{L}-]{1,25})\\s{1,3})?${auxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
       flags,

@@ -8,17 +8,22 @@
 // "over 20 people were injured ... wounding six employees" stays 20).
 import type { Document } from '../../document.js';
 import type { CasualtyFact, CasualtyKind, Summary } from '../../types.js';
-import { additiveMarkers, backgroundMarkers, economicWords, harmfulEventWords, totalMarkers } from '../../lexicon/casualties.js';
+import { additiveMarkers, backgroundMarkers, separateEventMarkers, economicWords, harmfulEventWords, totalMarkers } from '../../lexicon/casualties.js';
 import { alternation, parseSingleNumber } from './numbers.js';
+import { primed, ranged } from './prime.js';
 
-const harmfulWords = new RegExp(`(?<![\\p{L}])(?:${alternation(harmfulEventWords)})(?![\\p{L}])`, 'giu');
-const economicWordsPattern = new RegExp(`(?<![\\p{L}])(?:${alternation(economicWords)})(?![\\p{L}])`, 'giu');
+const harmfulWords = ranged(`(?<![\\p{L}])(?:${alternation(harmfulEventWords)})(?![\\p{L}])`, 'giu');
+const economicWordsPattern = ranged(`(?<![\\p{L}])(?:${alternation(economicWords)})(?![\\p{L}])`, 'giu');
 
 const summaryKinds = ['killed', 'injured', 'missing', 'displaced'] as const satisfies readonly CasualtyKind[];
 
-const background = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(backgroundMarkers)})(?![\\p{L}])`, 'iu');
-const additive = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(additiveMarkers)})(?![\\p{L}])`, 'iu');
-const totalWords = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(totalMarkers)})(?![\\p{L}])`, 'iu');
+const background = ranged(`(?:^|[^\\p{L}])(?:${alternation(backgroundMarkers)})(?![\\p{L}])`, 'iu');
+const additive = ranged(`(?:^|[^\\p{L}])(?:${alternation(additiveMarkers)})(?![\\p{L}])`, 'iu');
+const separateEvent = ranged(`(?:^|[^\\p{L}])(?:${alternation(separateEventMarkers)})(?![\\p{L}])`, 'iu');
+/** "On the 13th, ...": a day of the month opening a sentence dates another incident. */
+const dayOpener = /^\s{0,3}(?:on\s{1,3})?the\s{1,3}\d{1,2}(?:st|nd|rd|th)(?![\p{L}])/iu;
+const severalIncidents = /(?<![\p{L}])(?:attacks|assaults|raids|across|spate|series|wave|string|explosions|bombings|blasts|incidents|clashes|both|separate|several)(?![\p{L}])/iu;
+const totalWords = ranged(`(?:^|[^\\p{L}])(?:${alternation(totalMarkers)})(?![\\p{L}])`, 'iu');
 const anyYear = /(?<![\p{L}\d$£€.,])((?:19|20)\d\d)(?![\d%])(?!\s{0,2}(?:people|persons|civilians|soldiers|killed|dead|injured|were|have))/giu;
 
 /** The article's year: the reference date's, else the latest year it mentions. */
@@ -31,9 +36,9 @@ function referenceYear(doc: Document): number | null {
 }
 
 /** Rules that name an already counted victim again ("killed her"). */
-const restatesVictim = new Set(['casualty/verb-pronoun', 'casualty/was-pred', 'casualty/the-one-pred', 'casualty/deaths-of-n']);
+const restatesVictim = new Set(['casualty/verb-pronoun', 'casualty/was-pred', 'casualty/the-one-pred', 'casualty/deaths-of-n', 'casualty/body-found']);
 
-const singleVictimRules = new Set([...restatesVictim, 'casualty/verb-name', 'casualty/verb-the-one']);
+const singleVictimRules = new Set([...restatesVictim, 'casualty/verb-name', 'casualty/verb-the-one', 'casualty/verb-bare-one']);
 
 const spreadOver = /^[^.;]{0,12}?\b(?:spread|split(?:\s{1,2}up)?|divided|distributed)\s{1,3}(?:between|across|among|over)\s{1,3}(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
@@ -49,6 +54,8 @@ interface Statement {
   rule: string;
   total: boolean;
   additive: boolean;
+  /** Opens with another incident ("Separately, ...", "On the 13th, ..."). */
+  separate: boolean;
 }
 
 /** A background marker or an earlier year near the figure (same clause, roughly). */
@@ -63,22 +70,41 @@ function isBackground(doc: Document, fact: CasualtyFact): boolean {
   const from = fact.start - lead.length + (cut >= 0 ? cut + 1 : 0);
   const to = Math.min(sentence.end, fact.end + 50);
   const window = doc.text.slice(from, to);
-  if (background.test(window)) return true;
+  if (primed(background).test(window)) return true;
   const refYear = referenceYear(doc);
   if (refYear !== null) {
     anyYear.lastIndex = 0;
-    for (let m = anyYear.exec(window); m; m = anyYear.exec(window)) if (Number(m[1]) < refYear) return true;
+    for (let m = anyYear.exec(window); m; m = anyYear.exec(window)) {
+      if (Number(m[1]) >= refYear) continue;
+      // a year in another clause: "the 1998 slaying of a bishop ... a riot Monday that killed 13"
+      const yearEnd = from + m.index + m[0].length;
+      if (yearEnd <= fact.start && /(?:^|[^\p{L}])(?:who|which|that)\s{1,3}(?:[a-z]{2,20}\s{1,3})?$/iu.test(doc.text.slice(yearEnd, fact.start))) continue;
+      return true;
+    }
   }
   return false;
 }
+
+/**
+ * Words that look additive but are not: the qualifier "more than 30" and the remainder of a
+ * known group, "the three others" / "the other two" (a definite article refers back to a set).
+ */
+const notAdditive = (text: string) =>
+  text
+    .replace(/(?<![\p{L}])(?:more|fewer|less)\s{1,3}than(?![\p{L}])/giu, ' ')
+    .replace(/(?<![\p{L}])the\s{1,3}(?:[\p{L}\d-]{1,20}\s{1,3})?others(?![\p{L}])/giu, ' ')
+    .replace(/(?<![\p{L}])the\s{1,3}other\s{1,3}(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}\d])/giu, ' ');
 
 function statementsOf(doc: Document, facts: readonly CasualtyFact[]): Statement[] {
   const statements: Statement[] = [];
   for (const f of facts) {
     const sentence = doc.sentenceAt(f.start)?.index ?? -1;
     const before = doc.text.slice(Math.max(0, f.start - 25), f.start);
-    const isTotal = f.rule === 'casualty/toll' || f.rule === 'casualty/split-fatalities' || f.rule === 'casualty/coded-fatalities' || totalWords.test(before + f.text);
-    const isAdditive = additive.test(f.text) || /(?:another|additional|further)\s{0,3}$/i.test(before);
+    const isTotal = f.rule === 'casualty/toll' || f.rule === 'casualty/number-killed' || f.rule === 'casualty/split-fatalities' || f.rule === 'casualty/coded-fatalities' || primed(totalWords).test(before + f.text);
+    // the clause before the figure, from the sentence start: "Separately, a bomb ... killing two"
+    const opener = doc.text.slice(doc.sentences[sentence]?.start ?? f.start, f.start);
+    const isAdditive = primed(additive).test(notAdditive(f.text)) || /(?:another|additional|further)\s{0,3}$/i.test(before);
+    const isSeparate = !isAdditive && sentence > 0 && (primed(separateEvent).test(opener) || dayOpener.test(opener));
     const last = statements[statements.length - 1];
     if (last && last.sentence === sentence && restatesVictim.has(f.rule)) continue;
     // "Five people were killed when gunmen attacked the town, killing five people": told twice
@@ -93,7 +119,7 @@ function statementsOf(doc: Document, facts: readonly CasualtyFact[]): Statement[
       if (rest.length >= 1 && restSum < first && /\b(?:remaining|rest)\b/i.test(f.text + doc.text.slice(Math.max(0, f.start - 20), f.start))) last.sum = first;
       continue;
     }
-    statements.push({ sentence, sum: f.count ?? 0, parts: [f.count ?? 0], total: isTotal, additive: isAdditive, single: singleVictimRules.has(f.rule), rule: f.rule });
+    statements.push({ sentence, sum: f.count ?? 0, parts: [f.count ?? 0], total: isTotal, additive: isAdditive, separate: isSeparate, single: singleVictimRules.has(f.rule) || (f.rule === 'casualty/bodies' && f.count === 1), rule: f.rule });
   }
   return statements;
 }
@@ -123,7 +149,17 @@ function summarizeKind(doc: Document, casualties: readonly CasualtyFact[], kind:
   let total: number | null = null;
   const shared = sharedBetween(doc);
   let baseIsSingle = false;
-  for (const s of statementsOf(doc, facts)) {
+  const statements = statementsOf(doc, facts);
+  // a lead figure at least as large as all later ones together is their overall figure: the
+  // incidents told after it ("Separately, three were killed") are its parts, not additions
+  const [lead, ...later] = statements;
+  // (the later parts add up to it exactly, or it is said of several incidents: "in a spate of attacks")
+  const laterSum = later.reduce((a, s) => a + (s.total ? 0 : s.sum), 0);
+  const covered =
+    lead !== undefined &&
+    later.length > 0 &&
+    (lead.sum === laterSum || (lead.sum > laterSum && severalIncidents.test(doc.sentences[lead.sentence]?.text ?? '')));
+  for (const s of statements) {
     const text = doc.sentences[s.sentence]?.text ?? '';
     if (shared > 1 && sharedFigure.test(text)) s.sum = Math.round(s.sum / shared);
     if (total === null || s.total) {
@@ -131,7 +167,7 @@ function summarizeKind(doc: Document, casualties: readonly CasualtyFact[], kind:
       baseIsSingle = s.single;
       continue;
     }
-    else if (s.additive && total > 0) total += s.sum;
+    else if ((s.additive || (s.separate && !covered)) && total > 0) total += s.sum;
     // a later, larger figure replaces the lead only when the lead was one named victim ("X was killed");
     // otherwise it is another event told as background ("a day after blasts killed 30")
     else if (s.sum > total && baseIsSingle) total = s.sum;
@@ -149,7 +185,7 @@ function leadHasFigure(doc: Document, casualties: readonly CasualtyFact[]): bool
   if (casualties.some((f) => f.start < leadEnd && !f.subset)) return true;
   // no figure in the lead: a harmful event must be what the lead is about, not an economic story
   const lead = doc.text.slice(0, leadEnd);
-  const count = (re: RegExp) => lead.match(re)?.length ?? 0;
+  const count = (re: RegExp) => lead.match(primed(re))?.length ?? 0;
   const harmful = count(harmfulWords);
   return harmful > 0 && harmful >= count(economicWordsPattern);
 }

@@ -6,6 +6,8 @@ import { factKinds, type ExtractOptions, type Extraction, type FactKind, type Wa
 export * from './types.js';
 export { createDocument, type Document, type Sentence, type Token } from './document.js';
 export { recordSchema } from './schema.js';
+/** For bundlers and hosts that ship the gazetteer index (dist/data/gazetteer.bin) their own way. */
+export { useGazetteerIndex } from './facts/places/gazetteer.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 

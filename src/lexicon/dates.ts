@@ -151,3 +151,14 @@ export const irregularPastVerbs = [
   'withdrew', 'overtook', 'forbade', 'rode', 'sank', 'shook', 'slept', 'stuck', 'swept', 'tore', 'woke',
   'wore', 'wept', 'sat', 'shot', 'froze', 'rang', 'sang', 'blew', 'dug', 'fed',
 ] as const;
+
+/**
+ * Words of a match report: where two different ones are near, "the first half" or "the fourth
+ * quarter" with no year stated is a period of play, not of the year.
+ */
+export const matchPeriodCues = [
+  'match', 'minute', 'minutes', 'goal', 'goals', 'scored', 'kick-off', 'kickoff', 'half-time',
+  'halftime', 'full-time', 'whistle', 'penalty', 'striker', 'goalkeeper', 'keeper', 'midfielder',
+  'defender', 'winger', 'referee', 'touchdown', 'touchdowns', 'quarterback', 'innings', 'inning', 'rebounds',
+  'substitute', 'equaliser', 'equalizer', 'free kick', 'stadium',
+] as const;

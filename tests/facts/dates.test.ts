@@ -47,6 +47,8 @@ const cases: [string, Expected[]][] = [
   ['The mill closed two days ago after the flood.', [['two days ago', 'DATE', '2024-05-21']]],
   // a quarter that has not begun yet is last year's in a past-tense clause, this year's in a future one
   ['Profit rose in the third quarter, the bank said.', [['the third quarter', 'DATE', '2023-Q3']]],
+  // one sports-like word ("goal") is not a match report: the quarter stays a date
+  ['Its goal is to double profit, which rose in the third quarter.', [['the third quarter', 'DATE', '2023-Q3']]],
   ['The bank expects profit to rise in the third quarter.', [['the third quarter', 'DATE', '2024-Q3']]],
   ['The plant reported a first-quarter loss.', [['first-quarter', 'DATE', '2024-Q1']]],
   ['Sales in the year-ago quarter were flat.', [['the year-ago quarter', 'DATE', '2023-Q1']]],
@@ -157,6 +159,9 @@ const mustNotMatch = [
   'Two thousand people marched in the capital.',
   'A 52-year-old man was arrested.',
   'The stadium holds more than 2000 fans.',
+  // a half or quarter of a match is a period of play, not of the year
+  'The hosts dominated the first half, but the goalkeeper kept them out until the 80th minute.',
+  'The quarterback threw for two touchdowns in the fourth quarter.',
   // the article's own dateline is its reference date, not a date it reports (TimeBank leaves it out)
   'WASHINGTON, May 22 (AP) -- The vote failed.',
 ];

@@ -2,7 +2,7 @@
 // function that turns its groups into a TIMEX3 value. Candidates from all rules compete in
 // find.ts: the longest span wins, then the earlier rule.
 import type { TimexType } from '../../types.js';
-import { fixedHolidays, notYearFollowers, setAdverbs, vagueReferenceWords } from '../../lexicon/dates.js';
+import { fixedHolidays, matchPeriodCues, notYearFollowers, setAdverbs, vagueReferenceWords } from '../../lexicon/dates.js';
 import { easterSunday, formatDay, formatWeek, nthWeekdayOfMonth, type Day } from './calendar.js';
 import {
   currentQuarter,
@@ -242,6 +242,16 @@ function unitModifierValue(g: Groups, ctx: ResolveContext): TimexValue | null {
 }
 
 // ---------- the rules ----------
+/** Words of a match report within reach of a bare half or quarter (see the date/quarter rule). */
+const matchPeriodContext = new RegExp(`(?<![A-Za-z])(?:${[...matchPeriodCues].sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]?')).join('|')})(?![A-Za-z])`, 'gi');
+
+/** Two different match-report words: one alone ("goal", "game") is common in business news too. */
+function isMatchReport(window: string): boolean {
+  const seen = new Set<string>();
+  for (const m of window.matchAll(matchPeriodContext)) if (seen.add(m[0].toLowerCase().replace(/[- ]/g, '')).size >= 2) return true;
+  return false;
+}
+
 export const dateRules: readonly DateRule[] = [
   {
     id: 'time/clock',
@@ -499,6 +509,9 @@ export const dateRules: readonly DateRule[] = [
       // "a quarter of the vote", "the half of it": fractions
       if (!g.ord && !g.ofyear && !g.ofrel && /^\s{1,3}of\s/.test(text.slice(end, end + 5))) return false;
       if (lower(g.unit) === 'half' && !g.ord) return false;
+      // "a scrappy first half", "the fourth quarter" of a match: a period of play, not of the year
+      if (!g.qyear && !g.ryear && !g.ofyear && !g.ofrel && !g.ofyear2 && !/fiscal/i.test(text.slice(start, end)) && isMatchReport(text.slice(Math.max(0, start - 300), end + 300)))
+        return false;
       return true;
     },
     value: (g, ctx) => {

@@ -47,6 +47,12 @@ export const casualtyPredicates: Readonly<Record<CasualtyKind, readonly string[]
  * Predicates that may follow a first one for the same victims ("were kidnapped and later
  * killed", "was shot and wounded"): a short list keeps the rules small.
  */
+/** Participles of harm that a later "and died" turns into a death ("was shot ... and later died"). */
+export const harmVerbs: readonly string[] = [
+  'shot', 'stabbed', 'wounded', 'injured', 'hurt', 'attacked', 'assaulted', 'beaten', 'hit', 'struck',
+  'burned', 'burnt', 'hacked', 'tortured', 'run over', 'knocked down', 'ambushed', 'mauled', 'lynched',
+];
+
 export const secondPredicates: readonly string[] = [
   'killed', 'murdered', 'executed', 'beheaded', 'slain', 'shot dead', 'died', 'lynched', 'strangled',
   'hacked to death', 'stabbed to death', 'beaten to death', 'burned to death', 'burnt to death',

@@ -21,6 +21,7 @@ import {
 } from './patterns.js';
 import { alternation, singleNumberSource } from './numbers.js';
 import { isWide, primed, ranged } from './prime.js';
+import { SpanIndex, type Span } from './spans.js';
 
 export interface ItemGroups {
   qualifier: [number, number] | null;
@@ -95,7 +96,19 @@ function shift(g: [number, number] | undefined, offset: number): [number, number
 }
 
 /** Reasons to refuse a whole match, looking at its context. */
+const nameParticles = /^(?:al|bin|de|da|del|dos|van|von|el|la|le)$/;
+
+/** The group is a personal name as written: capitalised words (particles aside), not a month, weekday or institution. */
+function isPersonName(g: [number, number] | undefined, sentenceText: string): boolean {
+  if (!g) return false;
+  const words = sentenceText.slice(g[0], g[1]).split(/\s{1,3}/);
+  if (!/^\p{Lu}\p{Ll}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
+  return words.every((w) => (/^\p{Lu}/u.test(w) || nameParticles.test(w)) && !notNames.has(w.toLowerCase()));
+}
+
 function refused(rule: CasualtyRule, m: RegExpExecArray, idx: Indices, sentenceText: string): boolean {
+  if (rule.names && !rule.names.every((n) => isPersonName(idx[n], sentenceText))) return true;
+  if (rule.lower && rule.lower.some((n) => idx[n] && /\p{Lu}/u.test(sentenceText.slice(idx[n]![0], idx[n]![1])))) return true;
   if (rule.active && idx.verb) {
     const before = sentenceText.slice(Math.max(0, idx.verb[0] - 40), idx.verb[0]);
     if (primed(irrealis).test(before)) return true;
@@ -249,7 +262,7 @@ function itemsOf(
   text: string,
   span: [number, number],
   sentence: { start: number; text: string },
-  dates: readonly { start: number; end: number }[],
+  dates: SpanIndex<Span>,
   verbStart?: number,
   wide: boolean | 'both' = false,
 ): ItemGroups[] {
@@ -306,11 +319,17 @@ function itemsOf(
       const next = /^\s{0,2}([^\s]{1,20})/.exec(text.slice(g.number[1], g.number[1] + 24))?.[1]?.toLowerCase();
       if (next && nonPersonUnitSet.has(next.replace(/[.,;:]$/, ''))) continue;
     }
+    // two nouns share a figure, never a singular determiner: "a husband and wife" are two people
+    // (a reading that opens so is left to the rules for pairs and single victims; a later such item ends the list)
+    if (g.singular && g.victims && /\sand\s/i.test(text.slice(g.victims[0], g.victims[1]))) {
+      if (!out.length) return [];
+      break;
+    }
     if (g.singular && g.victims) g.singular = [g.singular[0], g.victims[1]];
     if (refusedItem(g, text, sentence)) continue;
     // a number inside a date is not a count ("16 April")
     const num = g.number;
-    if (num && dates.some((d) => d.start < num[1] && num[0] < d.end)) continue;
+    if (num && dates.overlaps(num[0], num[1])) continue;
     const itemStart = Math.min(...[g.qualifier, g.number, g.vague, g.singular].filter((x): x is [number, number] => x !== null).map((x) => x[0]));
     // "she is one of more than a dozen candidates killed this year": the figure is a tally, not the event
     if (oneOfTally.test(text.slice(Math.max(sentence.start, itemStart - 50), itemStart))) continue;
@@ -329,8 +348,9 @@ function itemsOf(
   return out;
 }
 
-export function findCandidates(doc: Document, dates: readonly { start: number; end: number }[] = []): Candidate[] {
+export function findCandidates(doc: Document, dateSpans: readonly Span[] = []): Candidate[] {
   const out: Candidate[] = [];
+  const dates = new SpanIndex(dateSpans);
   // a text with a character beyond Latin-1 gives two-byte strings, mostly (slices, lowercase
   // copies): its patterns are readied for both kinds of subject (see prime.ts)
   const wide = isWide(doc.text) ? 'both' : false;
@@ -348,7 +368,11 @@ export function findCandidates(doc: Document, dates: readonly { start: number; e
           continue;
         }
         const idx = (m.indices?.groups ?? {}) as Indices;
-        if (refused(rule, m, idx, sentence.text)) continue;
+        if (refused(rule, m, idx, sentence.text)) {
+          // a name may begin at a later word ("player Juan Perez and ...")
+          if (rule.names) pattern.lastIndex = m.index + 1;
+          continue;
+        }
         const offset = sentence.start;
         const start = m.index + offset;
         const end = start + m[0].length;

@@ -1,6 +1,7 @@
 import type { Document } from '../../document.js';
 import type { FoundSoFar } from '../../pipeline.js';
-import type { CasualtyFact } from '../../types.js';
+import type { CasualtyFact, DateFact } from '../../types.js';
+import { SpanIndex } from './spans.js';
 import { findCandidates, type Candidate } from './find.js';
 import { quantityOf, victimsOf } from './parse.js';
 import { sportInjuryContext } from '../../lexicon/casualties.js';
@@ -23,10 +24,29 @@ const overlaps = (a: { itemStart: number; itemEnd: number }, b: { itemStart: num
 const hasFigure = (c: Candidate) => c.count !== undefined || c.groups.number !== null || c.groups.singular !== null;
 
 /**
+ * Keep one reading per counted item, sentence by sentence: every comparison below is between
+ * readings of one sentence (overlapping words, a governing figure in the same sentence), so a
+ * long document costs its sentences, not the square of its candidates.
+ */
+function resolve(candidates: Candidate[], text: string): Candidate[] {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const group = bySentence.get(c.sentence);
+    if (group) group.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
+  const out: Candidate[] = [];
+  for (const sentence of [...bySentence.keys()].sort((a, b) => a - b))
+    for (const c of resolveSentence(bySentence.get(sentence)!, text)) out.push(c);
+  // (each sentence's readings come sorted, and sentences follow each other: this keeps the order)
+  return out.sort((a, b) => a.itemStart - b.itemStart || a.start - b.start);
+}
+
+/**
  * Keep one reading per counted item: rules earlier in the list win; figures beat figureless
  * groups; a subset reading ("including 3 children") wins only under a governing figure.
  */
-function resolve(candidates: Candidate[], text: string): Candidate[] {
+function resolveSentence(candidates: Candidate[], text: string): Candidate[] {
   const mains = candidates.filter((c) => !c.rule.subset && !c.rule.companion);
   const kept: Candidate[] = [];
   // figures first, then vague groups; rule order within
@@ -53,7 +73,9 @@ function resolve(candidates: Candidate[], text: string): Candidate[] {
   const byMatch = new Map<string, Candidate[]>();
   for (const c of kept) {
     const key = `${c.rule.id}:${c.start}`;
-    byMatch.set(key, [...(byMatch.get(key) ?? []), c]);
+    const group = byMatch.get(key);
+    if (group) group.push(c);
+    else byMatch.set(key, [c]);
   }
   const restated = new Set<Candidate>();
   for (const group of byMatch.values()) {
@@ -94,12 +116,12 @@ function resolve(candidates: Candidate[], text: string): Candidate[] {
  * A figure in a clause dated well before the article ("In December, 44 people were killed"):
  * a DATE fact in the same sentence, within 60 characters, more than 20 days before the reference date.
  */
-function otherTime(doc: Document, found: FoundSoFar, c: Candidate): boolean {
-  if (!doc.referenceDate || !found.dates) return false;
+function otherTime(doc: Document, dates: SpanIndex<DateFact> | null, c: Candidate): boolean {
+  if (!doc.referenceDate || !dates) return false;
   const ref = Date.parse(doc.referenceDate);
   const sentence = doc.sentences[c.sentence];
   if (!sentence) return false;
-  for (const d of found.dates) {
+  for (const d of dates.near(c.start - 60, c.end + 60)) {
     if (d.type !== 'DATE' || d.start < sentence.start || d.end > sentence.end) continue;
     if (d.end < c.start - 60 || d.start > c.end + 60) continue;
     if (inOtherClause(doc.text, d, c)) continue;
@@ -138,6 +160,8 @@ export function extractCasualties(doc: Document, found: FoundSoFar): CasualtyFac
   const facts: CasualtyFact[] = [];
   // subsets are read after their list, so that the parts of one list stay next to each other
   const resolved = resolve(findCandidates(doc, found.dates ?? []), doc.text);
+  const dates = found.dates ? new SpanIndex(found.dates.filter((d) => d.type === 'DATE')) : null;
+  const named = new NameContext(doc, found);
   for (const c of resolved) {
     if (!c.kind) continue;
     if (c.kind === 'injured' && sportsInjury(doc, c)) continue;
@@ -161,10 +185,10 @@ export function extractCasualties(doc: Document, found: FoundSoFar): CasualtyFac
       facts[facts.length - 1] = merge(previous, fact);
       continue;
     }
-    if (otherTime(doc, found, c)) fact.background = true;
+    if (otherTime(doc, dates, c)) fact.background = true;
     facts.push(fact);
   }
-  return resolveCaptives(facts.map((f) => withNamedHead(doc, found, f)));
+  return resolveCaptives(facts.map((f) => withNamedHead(doc, named, f)));
 }
 
 /** Words that refer back to the people just abducted ("The hostages were killed later"). */
@@ -187,12 +211,81 @@ function resolveCaptives(facts: CasualtyFact[]): CasualtyFact[] {
   });
 }
 
-/** "Samar, a former militant commander, ...": the name was introduced earlier with an appositive person noun. */
-function introducedAsPerson(text: string, name: string, before: number): boolean {
-  const last = name.split(/\s{1,3}/).pop()!;
-  const apposition = ranged(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s{1,3}(?:a|an|the)\\s{1,3}(?:[\\p{L}-]{1,25}\\s{1,3}){0,4}?([\\p{Ll}-]{2,25})(?=[,;.]|\\s{1,3}(?:of|in|at|for|who)\\s)`, 'u');
-  const m = apposition.exec(text.slice(0, before));
-  return m !== null && (singularHeadSet.has(m[1]!) || /(?:er|or|ist|ian|man|ant|ent)$/.test(m[1]!));
+/** "Samar, a former militant commander, ...": an appositive person noun after a name ("NAME, a/an/the ... noun"). */
+const appositionTail = `,\\s{1,3}(?:a|an|the)\\s{1,3}(?:[\\p{L}-]{1,25}\\s{1,3}){0,4}?([\\p{Ll}-]{2,25})(?=[,;.]|\\s{1,3}(?:of|in|at|for|who)\\s)`;
+const appositionTails = ranged(appositionTail, 'gu');
+const letter = ranged('[\\p{L}]', 'u');
+/** An apposition reads at most this many characters after its comma (see appositionTail). */
+const appositionReach = 200;
+
+/**
+ * The names found before the figures, indexed once per document: officials' mentions by their
+ * end, place mentions, and appositions ("Samar, a former commander") by the word before the comma.
+ */
+class NameContext {
+  readonly officialStarts = new Map<number, number[]>();
+  readonly places: SpanIndex<{ start: number; end: number }>;
+  private appositions: Map<string, { comma: number; head: string }[]> | null = null;
+
+  constructor(
+    readonly doc: Document,
+    found: FoundSoFar,
+  ) {
+    for (const o of found.officials ?? [])
+      for (const span of o.mentions) {
+        const starts = this.officialStarts.get(span.end);
+        if (starts) starts.push(span.start);
+        else this.officialStarts.set(span.end, [span.start]);
+      }
+    this.places = new SpanIndex((found.places ?? []).flatMap((p) => p.mentions));
+  }
+
+  /** The last official mention (in the officials' order) ending at `end` and starting at or after `from`. */
+  officialEndingAt(end: number, from: number): number {
+    let start = -1;
+    for (const s of this.officialStarts.get(end) ?? []) if (s >= from) start = s;
+    return start;
+  }
+
+  /** Every apposition tail in the text, under each word ending at its comma. */
+  private appositionIndex(): Map<string, { comma: number; head: string }[]> {
+    if (this.appositions) return this.appositions;
+    const index = new Map<string, { comma: number; head: string }[]>();
+    const text = this.doc.text;
+    appositionTails.lastIndex = 0;
+    for (let m = appositionTails.exec(text); m; m = appositionTails.exec(text)) {
+      const comma = m.index;
+      // the words a name may end with here: from a start after a non-letter (or the text's start)
+      for (let s = comma - 1; s >= 0 && s >= comma - 40 && !/\s/.test(text[s]!); s--) {
+        if (s > 0 && letter.test(text[s - 1]!)) continue;
+        const key = text.slice(s, comma);
+        const list = index.get(key);
+        const entry = { comma, head: m[1]! };
+        if (list) list.push(entry);
+        else index.set(key, [entry]);
+      }
+    }
+    this.appositions = index;
+    return index;
+  }
+
+  /** "Samar, a former militant commander, ...": the name was introduced earlier with an appositive person noun. */
+  introducedAsPerson(name: string, before: number): boolean {
+    const last = name.split(/\s{1,3}/).pop()!;
+    const text = this.doc.text;
+    // the first apposition after this word that ends before `before` (read in the text up to there)
+    for (const { comma, head } of this.appositionIndex().get(last) ?? []) {
+      if (comma >= before) break;
+      let found: string | null = head;
+      if (comma + appositionReach > before) {
+        const near = ranged(appositionTail, 'u').exec(text.slice(comma, before));
+        found = near && near.index === 0 ? near[1]! : null;
+      }
+      if (found === null) continue;
+      return singularHeadSet.has(found) || /(?:er|or|ist|ian|man|ant|ent)$/.test(found);
+    }
+    return false;
+  }
 }
 
 const andBefore = /(?:,\s{0,2})?\s{1,3}and\s{1,3}$/u;
@@ -204,7 +297,7 @@ const wordBefore = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]{1,25})\s{1,3}$/u;
  * found murdered": a named person joined to the subject list is one more victim. The name is an
  * official found in the text, or a run of capitalised words after a person noun ("player").
  */
-function withNamedHead(doc: Document, found: FoundSoFar, f: CasualtyFact): CasualtyFact {
+function withNamedHead(doc: Document, named: NameContext, f: CasualtyFact): CasualtyFact {
   if (f.rule !== 'casualty/n-pred' || f.subset || f.count === null) return f;
   if (f.qualifier !== 'exact' && f.qualifier !== 'at_least' && f.qualifier !== 'more_than') return f;
   const sentence = doc.sentenceAt(f.start);
@@ -213,16 +306,14 @@ function withNamedHead(doc: Document, found: FoundSoFar, f: CasualtyFact): Casua
   const and = andBefore.exec(before);
   if (!and) return f;
   const nameEnd = sentence.start + and.index;
-  let nameStart = -1;
-  for (const o of found.officials ?? [])
-    for (const span of o.mentions) if (span.end === nameEnd && span.start >= sentence.start) nameStart = span.start;
+  let nameStart = named.officialEndingAt(nameEnd, sentence.start);
   if (nameStart < 0) {
     const run = capitalRunBefore.exec(doc.text.slice(sentence.start, nameEnd));
     if (!run) return f;
     const runStart = nameEnd - run[1]!.length;
     const head = wordBefore.exec(doc.text.slice(Math.max(sentence.start, runStart - 30), runStart))?.[1];
-    if (!(head && singularHeadSet.has(head)) && !introducedAsPerson(doc.text, run[1]!, runStart)) return f;
-    if ((found.places ?? []).some((p) => p.mentions.some((m) => m.start < nameEnd && runStart < m.end))) return f;
+    if (!(head && singularHeadSet.has(head)) && !named.introducedAsPerson(run[1]!, runStart)) return f;
+    if (named.places.overlaps(runStart, nameEnd)) return f;
     nameStart = runStart;
   }
   const count = f.count + 1;

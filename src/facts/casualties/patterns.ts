@@ -119,6 +119,14 @@ const additivePrefix = `(?:another|an\\s{1,2}additional|a\\s{1,2}further|a\\s{1,
 /** Words an item can begin with: digits, number words, qualifiers, determiners, vague amounts. */
 const itemStartGuard = `(?=\\d|(?:${alternation([...firstWords])})(?![\\p{L}]))`;
 
+/**
+ * Two nouns sharing one figure: "12 administrators and engineers", "40 foreigners and Afghans"
+ * (the second noun takes no number or determiner of its own, and is no verb: "and wounded 20").
+ */
+/** Verbs that open a second clause ("kills 52 people and injures 100"), by their stems. */
+const verbStem = `(?:kill|injur|wound|hurt|maim|leav|left|claim|displac|abduct|kidnap|arrest|detain|captur|forc|seiz|took|tak|destroy|burn|set|shot|shoot|stab|behead|execut|rap|loot)`;
+const sharedNounSource = `(?:\\s{1,3}and\\s{1,3}(?!\\d|(?:${alternation([...firstWords])})(?![\\p{L}]))(?![a-z]{2,20}(?:ing|ed)(?![\\p{L}])|${verbStem}[a-z]{0,6}(?![\\p{L}]))(?:(?:${modifierWord})\\s{1,3}){0,2}(?:${modifierWord})(?![\\p{L}\\d]))?`;
+
 /** An object pronoun that heads a list of victims: "killing him, his son and two guests". */
 const pronounHead = `(?:him|her)(?=\\s{0,2},\\s{1,3}(?:and\\s{1,3})?(?:his|her|their|a|an|the|\\d|two|three|four|five|six|seven|eight|nine|ten)\\s|\\s{1,3}and\\s{1,3}(?:his|her|their|a|an|the|\\d|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}]))`;
 
@@ -132,7 +140,7 @@ function itemBody(named: boolean): string {
     `${itemStartGuard}(?:${additivePrefix}\\s{1,3})?(?:(${g('q')}${qualifier})\\s{1,3})?` +
     `(?:(${g('num')}${numberPatternSource})(?![\\d,.]\\d)(?![\\p{L}]|[-–][\\p{L}])(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|(${g('vague')}${vagueAmountSource})|(${g('sg')}(?:himself|herself)(?=\\s{1,3}and\\s)|${pronounHead}|(?:an|a|another|his|her|their|the)(?=\\s{1,3}[\\p{L}\\d])))` +
     `(?:\\s{1,3}(?:more|other|others|additional|further))?` +
-    `(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?(${g('victims')}${victimSource}))?`
+    `(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?(${g('victims')}${victimSource}${sharedNounSource}))?`
   );
 }
 
@@ -148,7 +156,7 @@ const looseNumber = `(?:between\\s{1,3})?${numberToken}(?:(?:\\s{0,2}[-–]\\s{0
 export const itemSource =
   `${itemStartGuard}(?:${additivePrefix}\\s{1,3})?(?:${qualifier}\\s{1,3})?` +
   `(?:${looseNumber}(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|${vagueAmountSource}|(?:himself|herself)(?=\\s{1,3}and\\s)|${pronounHead}|(?:another|his|her|their|the)(?=\\s{1,3}[\\p{L}]))` +
-  `(?:\\s{1,3}(?:more|other|others|additional|further))?(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?${victimSource})?`;
+  `(?:\\s{1,3}(?:more|other|others|additional|further))?(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?${victimSource}${sharedNounSource})?`;
 /** Later list items, more loosely still (a short pattern keeps V8's compile time down). */
 const looseItem =
   `(?:(?:another|the|all|his|her|their)\\s{1,3})?(?:(?:at\\s{1,2}least|more\\s{1,2}than|about|around|some|over|nearly|up\\s{1,2}to)\\s{1,3})?` +

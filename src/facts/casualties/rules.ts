@@ -1,7 +1,10 @@
 // Casualty rules as data: one pattern each, named groups `verb`/`pred`/`adj`/`noun` say the
 // kind, `L…` groups are the counted items (see patterns.ts `itemSource`).
 import type { CasualtyKind } from '../../types.js';
-import { nonHumanBodyModifiers, secondPredicates } from '../../lexicon/casualties.js';
+import { harmVerbs, nonHumanBodyModifiers, secondPredicates, victimNouns } from '../../lexicon/casualties.js';
+
+/** Singular perpetrators: "the assailant was shot and later died" is no victim. */
+const perpetratorNouns = victimNouns.filter((v) => v.category === 'perpetrator').flatMap((v) => v.forms).filter((w) => !/s$/.test(w));
 import { alternation } from './numbers.js';
 import { tensWords, unitWords } from '../../lexicon/numbers.js';
 import {
@@ -54,6 +57,9 @@ export interface CasualtyRule {
   onlyKinds?: readonly CasualtyKind[];
   /** Only counts when no other rule read the same words ("was killed" after "a man"). */
   weak?: boolean;
+  /** Named groups that must be personal names in the original text (capitalised words); `lower` groups must be lowercase. */
+  names?: readonly string[];
+  lower?: readonly string[];
   /** Fixed count (the zero rules: "no one was hurt"). */
   count?: number;
   /** For zero rules: also emit this second kind ("no casualties" = no killed, no injured). */
@@ -68,6 +74,8 @@ const notIdiom = `(?<!retired\\s{1,3}hurt)(?!\\s{1,3}or\\s{1,3}(?:wounded|injure
 /** "was kidnapped and later killed": a second predicate for the same victims. */
 /** A figure follows (a digit or a number word, after an optional qualifier), not a noun phrase. */
 const figureAhead = `(?:(?:at\\s{1,2}least|more\\s{1,2}than|about|around|over|nearly|almost|some|roughly|approximately|up\\s{1,2}to)\\s{1,3})?(?:\\d|a\\s{1,2}dozen|(?:${alternation([...Object.keys(unitWords), ...Object.keys(tensWords), 'hundred', 'dozens', 'hundreds', 'thousands', 'scores'])})(?![\\p{L}]))`;
+/** A personal name of two to four words (capitals are checked in code: the rules run on lowercased text). */
+const personName = `[\\p{L}'’-]{2,25}(?:\\s{1,3}[\\p{L}'’.-]{1,25}){1,3}`;
 const secondPredicate = `(?:\\s{1,3}and\\s{1,3}(?:then\\s{1,3}|later\\s{1,3}|subsequently\\s{1,3})?(?<pred2>${alternation(secondPredicates)})${end})?`;
 
 export const casualtyRules: readonly CasualtyRule[] = [
@@ -162,6 +170,19 @@ export const casualtyRules: readonly CasualtyRule[] = [
     shape: 'one',
     weak: true,
     onlyKinds: ['killed', 'injured', 'kidnapped', 'arrested'],
+  },
+  {
+    // "Ramirez was shot on Wednesday afternoon and later died in hospital": the one victim hurt died = 1
+    id: 'casualty/was-hurt-then-died',
+    cue: [/\b(?:died|succumbed)\b/i, /\b(?:was|been)\b/i],
+    pattern: compile(
+      `${start}(?<!(?:${alternation(perpetratorNouns)})\\s{1,3})(?<L>was|had\\s{1,2}been)\\s{1,3}(?:(?:${adverbSource})\\s{1,3}){0,2}(?:${alternation(harmVerbs)})(?![\\p{L}])(?:\\s{1,3}[^\\s.;!?]{1,25}){0,8}?\\s{0,2},?\\s{1,3}and\\s{1,3}(?:(?:later|then|subsequently|eventually|afterwards|soon)\\s{1,3})?(?:died|succumbed)${end}`,
+      flags,
+    ),
+    kind: 'killed',
+    items: ['L'],
+    shape: 'one',
+    weak: true,
   },
   {
     // "killed prominent writer Nahed Hattar", "shot and killed Khairullah": a named victim = 1
@@ -378,6 +399,21 @@ export const casualtyRules: readonly CasualtyRule[] = [
     kind: 'pred',
     items: [],
     count: 2,
+  },
+  {
+    // "Juan Perez and drummer Luis Gomez were found murdered": two named victims (first and last names)
+    id: 'casualty/two-names-pred',
+    cue: [/\p{Lu}\p{Ll}{1,24}\s{1,3}\p{Lu}[\p{L}'’.-]{1,24}\s{1,3}and\s/u, predicateCue],
+    pattern: compile(
+      `${start}(?<n1>${personName})\\s{1,3}and\\s{1,3}(?<t2>(?:(?!(?:his|her|their|its|the|an?|our|my|one)\\s)[\\p{L}-]{2,20}\\s{1,3}){0,2})(?<n2>${personName})\\s{1,3}${pluralAuxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
+      flags,
+    ),
+    kind: 'pred',
+    items: [],
+    count: 2,
+    weak: true,
+    names: ['n1', 'n2'],
+    lower: ['t2'],
   },
   {
     // "murdered a gay couple"

@@ -26,17 +26,21 @@ const severalIncidents = /(?<![\p{L}])(?:attacks|assaults|raids|across|spate|ser
 const totalWords = ranged(`(?:^|[^\\p{L}])(?:${alternation(totalMarkers)})(?![\\p{L}])`, 'iu');
 const anyYear = /(?<![\p{L}\d$£€.,])((?:19|20)\d\d)(?![\d%])(?!\s{0,2}(?:people|persons|civilians|soldiers|killed|dead|injured|were|have))/giu;
 
-/** The article's year: the reference date's, else the latest year it mentions. */
+const latestYears = new WeakMap<Document, number | null>();
+
+/** The article's year: the reference date's, else the latest year it mentions (read once per document). */
 function referenceYear(doc: Document): number | null {
   if (doc.referenceDate) return Number(doc.referenceDate.slice(0, 4));
+  if (latestYears.has(doc)) return latestYears.get(doc)!;
   let latest: number | null = null;
   anyYear.lastIndex = 0;
   for (let m = anyYear.exec(doc.text); m; m = anyYear.exec(doc.text)) latest = Math.max(latest ?? 0, Number(m[1]));
+  latestYears.set(doc, latest);
   return latest;
 }
 
 /** Rules that name an already counted victim again ("killed her"). */
-const restatesVictim = new Set(['casualty/verb-pronoun', 'casualty/was-pred', 'casualty/the-one-pred', 'casualty/deaths-of-n', 'casualty/body-found']);
+const restatesVictim = new Set(['casualty/verb-pronoun', 'casualty/was-pred', 'casualty/was-hurt-then-died', 'casualty/the-one-pred', 'casualty/deaths-of-n', 'casualty/body-found']);
 
 const singleVictimRules = new Set([...restatesVictim, 'casualty/verb-name', 'casualty/verb-the-one', 'casualty/verb-bare-one']);
 
@@ -79,11 +83,17 @@ function isBackground(doc: Document, fact: CasualtyFact): boolean {
       // a year in another clause: "the 1998 slaying of a bishop ... a riot Monday that killed 13"
       const yearEnd = from + m.index + m[0].length;
       if (yearEnd <= fact.start && /(?:^|[^\p{L}])(?:who|which|that)\s{1,3}(?:[a-z]{2,20}\s{1,3})?$/iu.test(doc.text.slice(yearEnd, fact.start))) continue;
+      // "killed a former officer who was sacked over the 2011 killing": a relative clause after the figure
+      const yearStart = from + m.index;
+      if (yearStart >= fact.end && relativeAfter.test(doc.text.slice(fact.end, yearStart))) continue;
       return true;
     }
   }
   return false;
 }
+
+/** A relative clause opening between a figure and a later year ("..., who was sacked over the 2011 ..."). */
+const relativeAfter = /^[^.;]{0,40}?(?:^|[^\p{L}])(?:who|whom|whose|which|that)\s{1,3}(?:was|were|is|are|had|has|have)(?![\p{L}])/iu;
 
 /**
  * Words that look additive but are not: the qualifier "more than 30" and the remainder of a

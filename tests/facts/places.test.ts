@@ -186,17 +186,20 @@ const localCases: LocalCase[] = [
   { text: 'A Dublin man who had been visiting relatives in Canada was arrested at the airport.', span: 'Dublin', start: 2, name: 'Dublin', countryCode: 'IE', admin1: 'Leinster' },
 ];
 
+/** The place found at `span` is the expected one, and its mention's offsets point at the span. */
+function checkLocalCase({ text, span, start, name, countryCode, admin1 }: LocalCase) {
+  const p = find(text, span);
+  expect(p).toBeDefined();
+  expect(p!.name).toBe(name);
+  expect(p!.countryCode).toBe(countryCode);
+  expect(p!.admin1).toBe(admin1);
+  const m = p!.mentions.find((x) => x.text === span)!;
+  expect(m.start).toBe(start);
+  expect(text.slice(m.start, m.end)).toBe(span);
+}
+
 describe('places: local focus', () => {
-  test.each(localCases)('$span in "$text"', ({ text, span, start, name, countryCode, admin1 }) => {
-    const p = find(text, span);
-    expect(p).toBeDefined();
-    expect(p!.name).toBe(name);
-    expect(p!.countryCode).toBe(countryCode);
-    expect(p!.admin1).toBe(admin1);
-    const m = p!.mentions.find((x) => x.text === span)!;
-    expect(m.start).toBe(start);
-    expect(text.slice(m.start, m.end)).toBe(span);
-  });
+  test.each(localCases)('$span in "$text"', checkLocalCase);
 
   test('a county road number is not a place', () => {
     const list = places('A truck overturned on Stearns County Road 12 near the lake.');
@@ -231,16 +234,7 @@ const contextCases: LocalCase[] = [
 ];
 
 describe('places: context a reader uses', () => {
-  test.each(contextCases)('$span in "$text"', ({ text, span, start, name, countryCode, admin1 }) => {
-    const p = find(text, span);
-    expect(p).toBeDefined();
-    expect(p!.name).toBe(name);
-    expect(p!.countryCode).toBe(countryCode);
-    expect(p!.admin1).toBe(admin1);
-    const m = p!.mentions.find((x) => x.text === span)!;
-    expect(m.start).toBe(start);
-    expect(text.slice(m.start, m.end)).toBe(span);
-  });
+  test.each(contextCases)('$span in "$text"', checkLocalCase);
 
   test('the same words without the British habits keep the larger American Cambridge', () => {
     expect(find('The neighborhood watch in Cambridge says thefts have fallen.', 'Cambridge')?.countryCode).toBe('US');

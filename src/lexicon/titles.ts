@@ -27,7 +27,8 @@ export const officeTitles: readonly string[] = [
   // diplomats and international bodies
   'ambassador', 'envoy', 'special envoy', 'consul', 'consul general', 'consul-general', 'emissary',
   'special representative', 'special rapporteur', 'high representative', 'director-general', 'director general',
-  'managing director', 'executive director',
+  'managing director', 'executive director', 'resident coordinator', 'humanitarian coordinator',
+  'resident representative', 'country director', 'country representative',
   // judiciary
   'judge', 'chief justice', 'justice', 'magistrate', 'prosecutor', 'chief prosecutor', 'public prosecutor',
   'district attorney', 'state attorney', "state's attorney", 'attorney', 'solicitor', 'barrister',

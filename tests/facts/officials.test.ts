@@ -35,6 +35,8 @@ const positives: Case[] = [
   { text: 'The Attorney General, Lord Westbury, said the law was clear.', name: 'Lord Westbury', title: 'attorney general', organization: null, mention: 'The Attorney General, Lord Westbury' },
   { text: 'Talks with Secretary of State Helen Marsh ended early.', name: 'Helen Marsh', title: 'secretary of state', organization: null, mention: 'Secretary of State Helen Marsh' },
   { text: 'He was greeted by King Faisal of Jordan at the palace.', name: 'Faisal', title: 'king', organization: 'Jordan', mention: 'King Faisal' },
+  // offices of international bodies in a country
+  { text: 'Maja Berg, the United Nations humanitarian coordinator in Sudan, appealed for access.', name: 'Maja Berg', title: 'humanitarian coordinator', organization: 'United Nations', mention: 'Maja Berg, the United Nations humanitarian coordinator' },
   { text: 'Ian Crewe, chairman of the Rural Roads Association, welcomed the news.', name: 'Ian Crewe', title: 'chairman', organization: 'Rural Roads Association', mention: 'Ian Crewe, chairman of the Rural Roads Association' },
   { text: 'Mexican President Luis Ortega and his Brazilian counterpart, Carla Souza, signed the deal.', name: 'Carla Souza', title: 'president', organization: 'Brazil', mention: 'his Brazilian counterpart, Carla Souza' },
   { text: 'Talks were opened by the President of Estonia Mart Kask on Friday .', name: 'Mart Kask', title: 'president', organization: 'Estonia', mention: 'the President of Estonia Mart Kask' },

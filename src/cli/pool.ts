@@ -95,7 +95,7 @@ type Outcome = { result: BatchResult } | { failure: { code: string; message: str
 class WorkerThread {
   private readonly worker: Worker;
   private pending: { settle: (outcome: Outcome) => void; timer: NodeJS.Timeout } | null = null;
-  dead = false;
+  private dead = false;
 
   constructor(settings: ProcessSettings, limits: WorkerLimits) {
     const workerUrl = new URL('./worker.js', import.meta.url);
@@ -218,10 +218,11 @@ async function* processWithWorkers(
   let emitted = 0;
   const source = batches(documents)[Symbol.asyncIterator]();
   let sourceDone = false;
+  // another batch may go out: input left, a worker idle, at most 2 batches per worker between sending and emitting
+  const canSend = () => !sourceDone && idle.length > 0 && sent - emitted < jobs * 2;
   try {
     while (!sourceDone || emitted < sent) {
-      // fill idle workers, keeping at most 2 batches per worker between sending and emitting
-      while (!sourceDone && idle.length > 0 && sent - emitted < jobs * 2) {
+      while (canSend()) {
         const next = await source.next();
         if (next.done) {
           sourceDone = true;
@@ -237,8 +238,7 @@ async function* processWithWorkers(
         yield result;
       }
       if (sourceDone && emitted === sent) break;
-      const canSend = !sourceDone && idle.length > 0 && sent - emitted < jobs * 2;
-      if (!canSend && !results.has(emitted)) await waitForEvent();
+      if (!canSend() && !results.has(emitted)) await waitForEvent();
     }
   } finally {
     await Promise.all([...threads].map((thread) => thread.close()));

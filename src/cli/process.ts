@@ -25,10 +25,17 @@ const emptyExtraction = (referenceDate: string | null): Extraction => ({
   summary: { killed: null, injured: null, missing: null, displaced: null },
 });
 
+/** The record of a document that could not be processed: empty fact lists and the error. */
+const errorRecord = (input: InputDocument, referenceDate: string | null, error: { code: string; message: string }): OutputRecord => ({
+  id: input.id,
+  ...emptyExtraction(referenceDate),
+  error,
+});
+
 /** One input document -> its output record. Never throws: failures become error records. */
 export function processDocument(input: InputDocument, settings: ProcessSettings): OutputRecord {
   const referenceDate = input.date ?? settings.referenceDate;
-  if (input.error) return { id: input.id, ...emptyExtraction(referenceDate), error: input.error };
+  if (input.error) return errorRecord(input, referenceDate, input.error);
   let text = input.text;
   try {
     if (input.html) text = htmlToText(text);
@@ -41,19 +48,13 @@ export function processDocument(input: InputDocument, settings: ProcessSettings)
     if (settings.emitText) record.text = text;
     return record;
   } catch (error) {
-    return {
-      id: input.id,
-      ...emptyExtraction(referenceDate),
-      error: { code: 'extraction_failed', message: `${input.id}: ${describeError(error)}` },
-    };
+    return errorRecord(input, referenceDate, { code: 'extraction_failed', message: `${input.id}: ${describeError(error)}` });
   }
 }
 
 /** The serialized error record of a document whose processing failed outside extract() (a worker crash, a timeout). */
 export function failedRecord(input: InputDocument, settings: ProcessSettings, failure: { code: string; message: string }): string {
-  const referenceDate = input.date ?? settings.referenceDate;
-  const record: OutputRecord = { id: input.id, ...emptyExtraction(referenceDate), error: { code: failure.code, message: `${input.id}: ${failure.message}` } };
-  return JSON.stringify(record);
+  return JSON.stringify(errorRecord(input, input.date ?? settings.referenceDate, { code: failure.code, message: `${input.id}: ${failure.message}` }));
 }
 
 /** A batch of documents -> their serialized records, in order, and how many failed. */

@@ -95,6 +95,20 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** The sentence of `sentences` (in text order, as splitSentences gives them) that contains offset `at`: binary search. */
+export function sentenceContaining(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 export function createDocument(text: string, referenceDate: string | null): Document {
   const sentences = splitSentences(text);
   const tokens: Token[] = [];
@@ -114,17 +128,6 @@ export function createDocument(text: string, referenceDate: string | null): Docu
       }
       return terms;
     },
-    sentenceAt(at) {
-      let lo = 0;
-      let hi = sentences.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const s = sentences[mid]!;
-        if (at < s.start) hi = mid - 1;
-        else if (at >= s.end) lo = mid + 1;
-        else return s;
-      }
-      return undefined;
-    },
+    sentenceAt: (at) => sentenceContaining(sentences, at),
   };
 }

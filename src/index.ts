@@ -4,7 +4,7 @@ import { findDatelineDate } from './facts/dates/dateline.js';
 import { factKinds, type ExtractOptions, type Extraction, type FactKind, type Warning } from './types.js';
 
 export * from './types.js';
-export { createDocument, type Document, type Sentence, type Token } from './document.js';
+export { createDocument, sentenceContaining, splitSentences, type Document, type Sentence, type Token } from './document.js';
 export { recordSchema } from './schema.js';
 /** For bundlers and hosts that ship the gazetteer index (dist/data/gazetteer.bin) their own way. */
 export { useGazetteerIndex } from './facts/places/gazetteer.js';

@@ -1,4 +1,4 @@
-import { splitSentences, type Sentence } from '../document.js';
+import { sentenceContaining, splitSentences, type Sentence } from '../index.js';
 
 export interface Evidence {
   text: string;
@@ -35,15 +35,6 @@ export class EvidenceFinder {
   }
 
   private find(at: number): Sentence | undefined {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.sentences[mid]!;
-      if (at < s.start) hi = mid - 1;
-      else if (at >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    return sentenceContaining(this.sentences, at);
   }
 }

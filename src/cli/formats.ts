@@ -37,11 +37,14 @@ export function createFormatter(format: OutputFormat, options: FormatOptions): R
   }
 }
 
+/** A record's NDJSON line, indented (`--pretty` off a terminal). */
+const indented = (line: string): string => JSON.stringify(JSON.parse(line), null, 2);
+
 /** One record per line, as the workers serialized it; `pretty` (off a terminal): indented. */
 function ndjsonFormatter(options: FormatOptions): RecordFormatter {
   return {
     head: () => '',
-    record: (line) => (options.pretty ? JSON.stringify(JSON.parse(line), null, 2) : line) + '\n',
+    record: (line) => (options.pretty ? indented(line) : line) + '\n',
     tail: () => '',
   };
 }
@@ -52,7 +55,7 @@ function jsonFormatter(options: FormatOptions): RecordFormatter {
   return {
     head: () => '[',
     record: (line) => {
-      const text = options.pretty ? '  ' + JSON.stringify(JSON.parse(line), null, 2).replace(/\n/g, '\n  ') : line;
+      const text = options.pretty ? '  ' + indented(line).replace(/\n/g, '\n  ') : line;
       return (count++ === 0 ? '\n' : ',\n') + text;
     },
     tail: () => (count ? '\n]\n' : ']\n'),

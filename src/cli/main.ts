@@ -142,13 +142,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const paths = program.args;
-  try {
-    checkCombinations(options, paths);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`factx: ${error.message}\n`);
-    return 1;
-  }
+  checkCombinations(options, paths);
   const format: OutputFormat = options.format ?? 'ndjson';
   const table = format === 'csv' || format === 'tsv';
   const outputDir = options.outputDir;
@@ -198,20 +192,14 @@ async function run(argv: string[]): Promise<number> {
   let writer: OutputDirWriter | null = null;
   let documents: AsyncIterable<InputDocument>;
   let totalFiles: { path: string; single: boolean }[] | null = null;
-  try {
-    if (outputDir !== undefined) {
-      const plan = planOutputDir(paths, outputDir, format, options.inputFormat, options.resume === true, warn);
-      writer = new OutputDirWriter(plan, inputOptions, newFormatter, warn);
-      documents = writer.documents();
-      totalFiles = plan.filter((file) => !file.upToDate).map((file) => ({ path: file.input, single: file.singleDocument || file.failure !== undefined }));
-    } else {
-      documents = inputDocuments(paths, inputOptions, warn);
-      if (showProgress) totalFiles = listInputFiles(paths, options.inputFormat);
-    }
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`factx: ${error.message}\n`);
-    return 1;
+  if (outputDir !== undefined) {
+    const plan = planOutputDir(paths, outputDir, format, options.inputFormat, options.resume === true, warn);
+    writer = new OutputDirWriter(plan, inputOptions, newFormatter, warn);
+    documents = writer.documents();
+    totalFiles = plan.filter((file) => !file.upToDate).map((file) => ({ path: file.input, single: file.singleDocument || file.failure !== undefined }));
+  } else {
+    documents = inputDocuments(paths, inputOptions, warn);
+    if (showProgress) totalFiles = listInputFiles(paths, options.inputFormat);
   }
 
   const formatter = writer ? null : newFormatter();
@@ -247,13 +235,9 @@ async function run(argv: string[]): Promise<number> {
     if (writer) await writer.close(false);
     else if (formatter) await stdout.write(formatter.tail());
   } catch (error) {
+    // clean up, then let exitCodeFor report it
     progress?.stop();
     await writer?.abandon();
-    if (error instanceof ClosedOutput) return 0;
-    if (error instanceof UsageError || error instanceof OutputDirError || error instanceof OutputError) {
-      process.stderr.write(`factx: ${error.message}\n`);
-      return error instanceof UsageError ? 1 : 2;
-    }
     throw error;
   } finally {
     abortCounting.abort();
@@ -290,18 +274,25 @@ const errorMessage = (line: string): string => {
   return record.error?.message ?? 'document failed';
 };
 
+/**
+ * The one place a failure becomes an exit code: a closed stdout ends quietly (0); a usage error
+ * (1) and an output failure (2) are one line on stderr; anything else is an internal error (2).
+ */
+function exitCodeFor(error: unknown): number {
+  if (error instanceof ClosedOutput) return 0;
+  if (error instanceof UsageError || error instanceof OutputDirError || error instanceof OutputError) {
+    process.stderr.write(`factx: ${error.message}\n`);
+    return error instanceof UsageError ? 1 : 2;
+  }
+  process.stderr.write(`factx: internal error: ${error instanceof Error ? (error.stack ?? error.message) : describeError(error)}\n`);
+  return 2;
+}
+
 run(process.argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ClosedOutput) return;
-    if (error instanceof OutputError) {
-      process.stderr.write(`factx: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    process.stderr.write(`factx: internal error: ${error instanceof Error ? (error.stack ?? error.message) : describeError(error)}\n`);
-    process.exitCode = 2;
+    process.exitCode = exitCodeFor(error);
   },
 );

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { recordSchema } from '../src/index.js';
-import { projectRoot, runCli, spansOf } from './helpers/cli.js';
+import { projectRoot, runCli, expectSpansInText } from './helpers/cli.js';
 
 const fixtureDir = path.join(projectRoot, 'fixtures/articles');
 const expectedDir = path.join(projectRoot, 'fixtures/expected');
@@ -48,7 +48,7 @@ describe('every fixture record satisfies the contract', () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
       const text = fs.readFileSync(path.join(fixtureDir, article), 'utf8');
-      for (const span of spansOf(record)) expect(text.slice(span.start, span.end)).toBe(span.text);
+      expectSpansInText(record, text);
     });
   }
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const binary = path.join(projectRoot, 'bin/factx.js');
@@ -63,4 +64,11 @@ export function spansOf(record: Record<string, unknown>): SpanLike[] {
   };
   for (const key of ['dates', 'places', 'casualties', 'officials']) visit(record[key]);
   return spans;
+}
+
+/** Every span of a record points into the text (`text === input.slice(start, end)`); returns how many were checked. */
+export function expectSpansInText(record: object, text: string): number {
+  const spans = spansOf(record as Record<string, unknown>);
+  for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  return spans.length;
 }

@@ -11,13 +11,15 @@ import type { CasualtyFact, CasualtyKind, Summary } from '../../types.js';
 import { additiveMarkers, backgroundMarkers, separateEventMarkers, economicWords, harmfulEventWords, totalMarkers } from '../../lexicon/casualties.js';
 import { alternation, parseSingleNumber } from './numbers.js';
 import { primed, ranged } from './prime.js';
+import { compile, lowered } from './patterns.js';
 
 const harmfulWords = ranged(`(?<![\\p{L}])(?:${alternation(harmfulEventWords)})(?![\\p{L}])`, 'giu');
 const economicWordsPattern = ranged(`(?<![\\p{L}])(?:${alternation(economicWords)})(?![\\p{L}])`, 'giu');
 
 const summaryKinds = ['killed', 'injured', 'missing', 'displaced'] as const satisfies readonly CasualtyKind[];
 
-const background = ranged(`(?:^|[^\\p{L}])(?:${alternation(backgroundMarkers)})(?![\\p{L}])`, 'iu');
+// large: compiled case-blind and run on lowered text (see `compile`)
+const background = compile(`(?:^|[^\\p{L}])(?:${alternation(backgroundMarkers)})(?![\\p{L}])`, '');
 const additive = ranged(`(?:^|[^\\p{L}])(?:${alternation(additiveMarkers)})(?![\\p{L}])`, 'iu');
 const separateEvent = ranged(`(?:^|[^\\p{L}])(?:${alternation(separateEventMarkers)})(?![\\p{L}])`, 'iu');
 /** "On the 13th, ...": a day of the month opening a sentence dates another incident. */
@@ -74,7 +76,7 @@ function isBackground(doc: Document, fact: CasualtyFact): boolean {
   const from = fact.start - lead.length + (cut >= 0 ? cut + 1 : 0);
   const to = Math.min(sentence.end, fact.end + 50);
   const window = doc.text.slice(from, to);
-  if (primed(background).test(window)) return true;
+  if (primed(background).test(lowered(window))) return true;
   const refYear = referenceYear(doc);
   if (refYear !== null) {
     anyYear.lastIndex = 0;

@@ -14,6 +14,7 @@ import {
 import { casualtyKinds, type CasualtyKind } from '../../types.js';
 import { alternation, numberPatternSource, vagueAmountSource } from './numbers.js';
 import { ranged } from './prime.js';
+import { loopedWhitespace } from '../../regex.js';
 import { tensWords, unitWords, vagueAmountWords } from '../../lexicon/numbers.js';
 
 const lettersRanges = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
@@ -22,21 +23,14 @@ const lettersRanges = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
  * (a name is checked for capitals in code), and V8 compiles a case-insensitive pattern of long
  * word lists about twice as slowly as the same pattern matched against lowercase text. For the
  * same reason Unicode property classes become explicit ranges and the `u` flag is dropped.
- * Whitespace runs are written as loops, except inside a phrase of words (see below).
+ * Whitespace runs are written as loops, except inside a phrase of words (`loopedWhitespace`).
  */
 export function compile(source: string, flags: string): RegExp {
   const plain = source
     .replace(/\\p\{L[ul]?\}/g, lettersRanges)
     .replace(/\\p\{N\}/g, '0-9');
-  // `\s{1,3}` between items as a loop with an empty capture: V8 unrolls short bounded loops
-  // without captures into chains of optional nodes, and its analysis of those chains is most of
-  // the compile time of these patterns (~3x). Inside a phrase of a word list ("shot\s{1,3}dead"),
-  // where the loop costs more than it saves, it stays a plain class. The capture changes nothing
-  // in what matches (rules read named groups only).
-  const looped = plain
-    .replace(/(?<=[a-z])\\s\{(\d),(\d)\}(?=[a-z])/g, '[\\s]{$1,$2}')
-    .replace(/\\s\{(\d),(\d)\}/g, '(?:\\s()){$1,$2}');
-  return new RegExp(looped, flags.replace('u', '').replace('i', ''));
+  // whitespace runs as loops (rules read named groups only)
+  return new RegExp(loopedWhitespace(plain), flags.replace('u', '').replace('i', ''));
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { TimexType } from '../../types.js';
 import { fixedHolidays, matchPeriodCues, notYearFollowers, setAdverbs, vagueReferenceWords } from '../../lexicon/dates.js';
 import { easterSunday, formatDay, formatWeek, nthWeekdayOfMonth, type Day } from './calendar.js';
+import { loopedWhitespace } from '../../regex.js';
 import {
   currentQuarter,
   deicticDay,
@@ -70,7 +71,8 @@ const NOT_YEAR_AFTER = words([...notYearFollowers]);
 const SPOKEN_YEAR = `(?:[Nn]ineteen|[Tt]wo\\sthousand(?:\\sand)?)[-\\s](?:${words(['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'])}|(?:${words(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine)`;
 const NEWSPAPER_WORDS = words(['Times', 'Telegraph', 'Mirror', 'Express', 'Herald', 'Post', 'Mail', 'Tribune', 'Independent', 'Sport', 'Star', 'Night Live', 'Night Football', 'School', 'Bloody']);
 
-const rx = (source: string): RegExp => new RegExp(source, 'g');
+// whitespace runs as loops: the rules are read by named groups only
+const rx = (source: string): RegExp => new RegExp(loopedWhitespace(source), 'g');
 const g0 = (g: Groups): string => g['0'] ?? '';
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s{1,5}/g, ' ');
 

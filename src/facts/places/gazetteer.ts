@@ -2,7 +2,9 @@
 // in place as bytes: nothing is parsed, decoded or computed when it loads. The library has no fs:
 // the bytes come from the generated module dist/data/gazetteer.cjs (loaded through require, as
 // compromise is), or from useGazetteerIndex() for a host that ships the file its own way.
-// Loaded lazily, once per process (worker), on first use.
+// Opened lazily, once per process (worker), on first use, and read in 4 KB pages as look-ups reach
+// them: a short article reads a few hundred KB of the 3.7 MB (touching fresh memory is most of
+// what reading the whole file costs at start-up).
 import { createRequire } from 'node:module';
 import type { PlaceKind } from '../../types.js';
 
@@ -41,8 +43,20 @@ const FLAG_FIRST_WORD = 4;
 const FLAG_PERSON = 8;
 const PREFERRED_CITY_BOOST = 1e11;
 
+/** What dist/data/gazetteer.cjs exports: the file's size, and a reader of byte ranges. */
+interface IndexFile {
+  size: number;
+  read(target: Uint8Array, position: number, length: number): void;
+}
+
+const PAGE_BITS = 12;
+
 interface Index {
+  /** The whole index; pages not read yet are zeros (see `ensure`). */
   bytes: Uint8Array;
+  /** 1 for each page read; null when every byte is there (an index given as bytes). */
+  pages: Uint8Array | null;
+  file: IndexFile | null;
   nameCount: number;
   blockCount: number;
   placeCount: number;
@@ -81,13 +95,13 @@ export function useGazetteerIndex(bytes: Uint8Array): void {
   recordCache.clear();
 }
 
-function indexBytes(): Uint8Array {
+function indexSource(): Uint8Array | IndexFile {
   if (injected) return injected;
   const require = createRequire(import.meta.url);
   // dist/facts/places/ -> dist/data/; when run from the sources (tests), src/facts/places/ -> dist/data/
   for (const specifier of ['../../data/gazetteer.cjs', '../../../dist/data/gazetteer.cjs']) {
     try {
-      return require(specifier) as Uint8Array;
+      return require(specifier) as Uint8Array | IndexFile;
     } catch (error) {
       if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
     }
@@ -95,14 +109,34 @@ function indexBytes(): Uint8Array {
   throw new Error('factx: the gazetteer index dist/data/gazetteer.bin is missing (npm run build writes it)');
 }
 
+/** Reads the pages of [from, to) not read yet, each run of missing pages in one read. */
+function ensure(ix: Pick<Index, 'bytes' | 'pages' | 'file'>, from: number, to: number): void {
+  const pages = ix.pages;
+  if (!pages) return;
+  const last = Math.min(pages.length - 1, (to - 1) >> PAGE_BITS);
+  for (let p = from >> PAGE_BITS; p <= last; p++) {
+    if (pages[p]) continue;
+    let q = p;
+    while (q < last && !pages[q + 1]) q++;
+    const start = p << PAGE_BITS;
+    ix.file!.read(ix.bytes, start, Math.min(ix.bytes.length, (q + 1) << PAGE_BITS) - start);
+    pages.fill(1, p, q + 1);
+    p = q;
+  }
+}
+
 function load(): Index {
   if (index) return index;
-  const bytes = indexBytes();
+  const source = indexSource();
+  const file = source instanceof Uint8Array ? null : source;
+  const bytes = file ? new Uint8Array(file.size) : (source as Uint8Array);
+  const paged = { bytes, pages: file ? new Uint8Array((bytes.length >> PAGE_BITS) + 1) : null, file };
+  ensure(paged, 0, 40);
   const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
   if (magic !== MAGIC) throw new Error(`factx: the gazetteer index is not in the expected format (${MAGIC}): rebuild it (npm run build)`);
   const h = (k: number) => u32(bytes, 4 + 4 * k);
   index = {
-    bytes,
+    ...paged,
     nameCount: h(0),
     blockCount: h(1),
     placeCount: h(2),
@@ -113,8 +147,15 @@ function load(): Index {
     poolAt: h(7),
     countriesAt: h(8),
   };
+  // the block table and the country table are read whole; names and places as they are reached
+  ensure(index, index.blockTableAt, index.namesAt);
+  ensure(index, index.countriesAt, index.countriesAt + 2 * index.countryCount);
   return index;
 }
+
+/** Start of a name block (document offset); the end of the last one is where the places begin. */
+const blockAt = (ix: Index, block: number): number =>
+  block >= ix.blockCount ? ix.placesAt : ix.namesAt + u32(ix.bytes, ix.blockTableAt + 4 * block);
 
 /** The look-up key of a name as written: lowercase, ASCII-folded, straight apostrophes, single spaces. */
 export function placeKey(name: string): string {
@@ -167,7 +208,8 @@ function findRecord(key: string): NameRecord | null {
     let block = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const at = ix.namesAt + u32(b, ix.blockTableAt + 4 * mid);
+      const at = blockAt(ix, mid);
+      ensure(ix, at, blockAt(ix, mid + 1));
       const order = compareKey(b, at + 2, b[at + 1]!, written);
       if (order <= 0) {
         block = mid;
@@ -176,7 +218,7 @@ function findRecord(key: string): NameRecord | null {
       } else hi = mid - 1;
     }
     if (block >= 0) {
-      let at = ix.namesAt + u32(b, ix.blockTableAt + 4 * block);
+      let at = blockAt(ix, block);
       const count = Math.min(NAME_BLOCK, ix.nameCount - block * NAME_BLOCK);
       for (let k = 0; k < count; k++) {
         const shared = b[at]!;
@@ -231,8 +273,10 @@ export function placeById(id: number): GazetteerPlace {
   const ix = load();
   const b = ix.bytes;
   const o = ix.placesAt + id * PLACE_SIZE;
+  ensure(ix, o, o + PLACE_SIZE);
   const kindByte = b[o]!;
   const nameAt = ix.poolAt + u24(b, o + 5);
+  ensure(ix, nameAt, nameAt + b[o + 1]!);
   const country = b[o + 2]!;
   const countryAt = ix.countriesAt + 2 * (country - 1);
   const admin1 = u16(b, o + 3);

@@ -4,6 +4,7 @@
 import { isValidDay } from './calendar.js';
 import { monthNumber } from './normalize.js';
 import { MONTH_ANY, WEEKDAY } from './patterns.js';
+import { loopedWhitespace } from '../../regex.js';
 
 /** How far into the text a dateline may appear. */
 const HEAD_LENGTH = 1500;
@@ -20,17 +21,19 @@ const dateShapes = [
   `${YEAR}-(?<monthNumber>0[1-9]|1[0-2])-${'(?<day>0[1-9]|[12]\\d|3[01])'}`,
 ];
 
+// (whitespace runs as loops: the patterns are read by named groups only)
+const rx = (source: string, flags?: string) => new RegExp(loopedWhitespace(source), flags);
 const datelineRules = dateShapes.flatMap((shape) => [
   // KYIV, May 23, 2024 (Reuters) -  /  WASHINGTON, Ukraine, 23 May 2024 -
-  new RegExp(`(?:^|\\n)\\s{0,5}[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s{1,3}[A-Z][A-Za-z.'’ -]{1,30}){0,2},\\s{1,3}${shape}(?![\\d])`),
+  rx(`(?:^|\\n)\\s{0,5}[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s{1,3}[A-Z][A-Za-z.'’ -]{1,30}){0,2},\\s{1,3}${shape}(?![\\d])`),
   // Published 23 May 2024 / Updated: 2024-05-23 / Posted on Thursday, May 23, 2024
-  new RegExp(`\\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast\\s[Uu]pdated|[Dd]ate|PUBLISHED|UPDATED)(?:\\s{1,3}on)?:?\\s{0,3}${shape}(?![\\d])`),
+  rx(`\\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast\\s[Uu]pdated|[Dd]ate|PUBLISHED|UPDATED)(?:\\s{1,3}on)?:?\\s{0,3}${shape}(?![\\d])`),
   // a line that starts with a date
-  new RegExp(`(?:^|\\n)\\s{0,5}${shape}(?![\\d])`),
+  rx(`(?:^|\\n)\\s{0,5}${shape}(?![\\d])`),
 ]);
 
 // "WASHINGTON, Aug. 11 (AP) --": a capitalised place, a comma, the date, then the agency or a dash.
-const datelineSpan = new RegExp(
+const datelineSpan = rx(
   `(?:^|\\n)\\s{0,5}[A-Z][A-Z.'’ -]{1,40}(?:,\\s{1,3}[A-Za-z.'’ -]{1,30}){0,2},\\s{1,3}(?<date>${WEEKDAY_PREFIX}${MONTH}\\s{0,2}${DAY}(?:,?\\s{1,3}${YEAR})?)(?=\\s{0,3}(?:\\(|--|_|-|—|–))`,
   'g',
 );
@@ -52,6 +55,8 @@ export function findDatelineSpans(text: string): [number, number][] {
 
 export function findDatelineDate(text: string): string | null {
   const head = text.slice(0, HEAD_LENGTH);
+  // every shape has a year: most articles have none near the top
+  if (!/(?:19|20)\d\d/.test(head)) return null;
   for (const rule of datelineRules) {
     const m = rule.exec(head);
     const g = m?.groups;

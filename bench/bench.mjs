@@ -24,15 +24,15 @@ function corpus() {
   return { file, name: `${lines.length} copies of the fixture articles` };
 }
 
-/** Run a command under /usr/bin/time when available to get the peak RSS (KiB). */
+/** Run a command under /usr/bin/time when available to get the peak RSS (KiB) and the CPU time. */
 function timed(args) {
   const haveTime = fs.existsSync('/usr/bin/time');
-  const argv = haveTime ? ['/usr/bin/time', '-f', '%M', ...args] : args;
+  const argv = haveTime ? ['/usr/bin/time', '-f', '%M %U %S', ...args] : args;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rssKiB = haveTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
-  return { seconds, rssMiB: rssKiB / 1024, stdout: r.stdout, status: r.status };
+  const [rssKiB, user, system] = haveTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { seconds, rssMiB: rssKiB / 1024, cpuSeconds: user + system, stdout: r.stdout, status: r.status };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -102,8 +102,15 @@ for (const lineCount of [25_000, 100_000]) {
 }
 
 const small = path.join(root, 'fixtures/articles', fs.readdirSync(path.join(root, 'fixtures/articles')).find((f) => f.endsWith('.txt')));
-const startFactx = median(Array.from({ length: 5 }, () => timed([process.execPath, 'bin/factx.js', small]).seconds * 1000));
-const startNode = median(Array.from({ length: 5 }, () => timed([process.execPath, '-e', '0']).seconds * 1000));
+// interleaved, so that a busy moment of the machine weighs on both alike
+const factxStarts = [];
+const nodeStarts = [];
+for (let i = 0; i < 11; i++) {
+  factxStarts.push(timed([process.execPath, 'bin/factx.js', small]).seconds * 1000);
+  nodeStarts.push(timed([process.execPath, '-e', '0']).seconds * 1000);
+}
+const startFactx = median(factxStarts);
+const startNode = median(nodeStarts);
 
 console.log(`factx bench — ${name}: ${lines.length} articles, ${mb.toFixed(2)} MB`);
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
@@ -114,6 +121,10 @@ for (const r of rows)
 console.log('');
 console.log(`start-up, one small article: factx ${startFactx.toFixed(0)} ms, bare node ${startNode.toFixed(0)} ms (ratio ${(startFactx / startNode).toFixed(2)})`);
 console.log(`ratios: factx --jobs 1 / compromise as-is = ${(rows[0].mbPerS / rows[3].mbPerS).toFixed(2)}x; --jobs ${cores} / --jobs 1 = ${(rows[1].mbPerS / rows[0].mbPerS).toFixed(2)}x; this machine's ceiling for 2 (two processes) = ${(rows[2].mbPerS / rows[0].mbPerS).toFixed(2)}x`);
+// one worker is not one core: V8 compiles hot functions and collects garbage on background threads
+const busy = one.cpuSeconds / one.seconds;
+if (Number.isFinite(busy))
+  console.log(`cores busy during --jobs 1: ${busy.toFixed(2)} (CPU ${one.cpuSeconds.toFixed(1)} s in ${one.seconds.toFixed(1)} s: V8's background compiler and GC), so ${cores} cores allow at most ${(cores / busy).toFixed(2)}x over --jobs 1`);
 console.log('streaming (--only dates, each line padded to 4 KB):');
 for (const r of streamingRuns)
   console.log(`  ${String(r.lineCount).padStart(7)} lines, ${r.inputMiB.toFixed(0).padStart(4)} MiB in: peak RSS ${r.rssMiB.toFixed(0)} MiB, ${r.seconds.toFixed(1)} s${r.status === 0 ? '' : ` (exit ${r.status})`}`);

@@ -109,17 +109,35 @@ function indexSource(): Uint8Array | IndexFile {
   throw new Error('factx: the gazetteer index dist/data/gazetteer.bin is missing (npm run build writes it)');
 }
 
-/** Reads the pages of [from, to) not read yet, each run of missing pages in one read. */
+/**
+ * Reads the pages of [from, to) not read yet, each run of missing pages in one read. After
+ * `WHOLE_AFTER` reads the process is clearly working through many articles: the rest of the
+ * index is read at once (one read instead of hundreds of small ones).
+ */
 function ensure(ix: Pick<Index, 'bytes' | 'pages' | 'file'>, from: number, to: number): void {
   const pages = ix.pages;
   if (!pages) return;
-  const last = Math.min(pages.length - 1, (to - 1) >> PAGE_BITS);
-  for (let p = from >> PAGE_BITS; p <= last; p++) {
+  if (reads > WHOLE_AFTER) {
+    readMissing(ix, 0, pages.length - 1);
+    ix.pages = null;
+    return;
+  }
+  readMissing(ix, from >> PAGE_BITS, Math.min(pages.length - 1, (to - 1) >> PAGE_BITS));
+}
+
+const WHOLE_AFTER = 256;
+/** Reads of the index file so far (per process or worker). */
+let reads = 0;
+
+function readMissing(ix: Pick<Index, 'bytes' | 'pages' | 'file'>, firstPage: number, lastPage: number): void {
+  const pages = ix.pages!;
+  for (let p = firstPage; p <= lastPage; p++) {
     if (pages[p]) continue;
     let q = p;
-    while (q < last && !pages[q + 1]) q++;
+    while (q < lastPage && !pages[q + 1]) q++;
     const start = p << PAGE_BITS;
     ix.file!.read(ix.bytes, start, Math.min(ix.bytes.length, (q + 1) << PAGE_BITS) - start);
+    reads++;
     pages.fill(1, p, q + 1);
     p = q;
   }

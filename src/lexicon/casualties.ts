@@ -21,12 +21,21 @@ export const casualtyPredicates: Readonly<Record<CasualtyKind, readonly string[]
     'lost their lives', 'lost his life', 'lost her life', 'lost their life', 'drowned',
     'electrocuted', 'burned alive', 'burnt alive', 'buried alive', 'martyred', 'slaughtered',
     'killed in action', 'among the dead', 'among those killed',
+    // "shot" alone counts only where the article tells of no wound or survivor (casualties/index.ts)
+    'shot',
+    // people "blown up" (a thing blown up is no victim: the one-victim rule skips it)
+    'blown up',
   ],
   injured: [
     'injured', 'wounded', 'hurt', 'treated for injuries', 'treated for their injuries', 'treated for wounds',
     'suffered injuries', 'sustained injuries', 'suffered wounds', 'sustained wounds',
     'suffered serious injuries', 'sustained serious injuries', 'suffered minor injuries',
     'sustained minor injuries', 'suffered burns', 'maimed', 'among the injured', 'among the wounded',
+    'sustained various degrees of injuries', 'sustained varying degrees of injuries', 'suffered various degrees of injuries',
+    'suffered varying degrees of injuries', 'sustained gunshot wounds', 'suffered gunshot wounds', 'sustained bullet wounds',
+    'suffered bullet wounds', 'left injured', 'left wounded', 'left seriously injured', 'left seriously wounded',
+    'left critically injured', 'left critically wounded', 'left severely injured', 'left severely wounded',
+    'left badly injured', 'left badly wounded',
   ],
   missing: ['missing', 'unaccounted for', 'reported missing', 'still missing', 'disappeared', 'vanished'],
   displaced: [
@@ -72,6 +81,8 @@ export const casualtyActiveVerbs: Readonly<Record<CasualtyKind, readonly string[
     'massacring', 'executed', 'executing', 'beheaded', 'beheading', 'slaughtered', 'slaughtering',
     'slew', 'slaying', 'assassinated', 'decapitated', 'decapitating', 'lynched', 'lynching', 'claimed the lives of', 'claiming the lives of',
     'took the lives of', 'taking the lives of', 'left dead', 'kiled',
+    // "shot" alone counts only where the article tells of no wound or survivor (casualties/index.ts)
+    'shot',
   ],
   injured: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'maimed', 'maiming'],
   missing: [],
@@ -370,7 +381,7 @@ export const backgroundMarkers: readonly string[] = [
   'over the past few years', 'in the past year', 'in the past decade', 'over the years',
   'years ago', 'decades ago', 'previous attack', 'a similar attack', 'similar attacks',
   'the worst since', 'in total since', 'since then', 'since 19', 'since 20',
-  'earlier this year', 'in the previous',
+  'earlier this year', 'in the previous', 'earlier this month', 'weeks ago', 'months ago',
 ];
 
 /** Markers that a figure adds to an earlier one of the same kind ("another 5", "five more"). */
@@ -389,6 +400,18 @@ export const separateEventMarkers: readonly string[] = [
   'days later', 'hours later', 'a week later', 'on the same day', 'the same day',
 ];
 
+/**
+ * Words that give another, higher account of the same event ("other officials said as many as
+ * nine people had been killed", "reported a higher death toll"): a larger figure so introduced
+ * replaces the lead's. (A bare "other sources report" is left out: monitors that code the most
+ * conservative figure write it before a figure they do not take.)
+ */
+export const otherAccountMarkers: readonly string[] = [
+  'other officials', 'other accounts', 'another account', 'another estimate', 'other estimates',
+  'the same incident', 'the same attack', 'a higher toll', 'a higher death toll', 'a higher figure',
+  'higher figures', 'higher toll', 'higher death toll',
+];
+
 /** Words that say the figure is an updated or overall total ("the death toll rose to", "in all"). */
 export const totalMarkers: readonly string[] = [
   'toll', 'in all', 'in total', 'a total of', 'altogether', 'overall', 'total', 'bringing',
@@ -405,6 +428,17 @@ export const nonHumanBodyModifiers: readonly string[] = [
 ];
 
 /** Words that make an injury a sports injury (not a casualty event): body parts, playing time, selection. */
+/**
+ * Words of violence or disaster that no sports report uses of a match: beside them, "international"
+ * (an airport), "coach" (a bus) or "squad" (a bomb squad) are no sports context.
+ */
+export const violentEventWords: readonly string[] = [
+  'bomb', 'bombs', 'suicide bomber', 'suicide bombers', 'bombing', 'bombings', 'explosion', 'explosions',
+  'gunman', 'gunmen', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'shelling', 'militants',
+  'insurgents', 'rebels', 'massacre', 'earthquake', 'landslide', 'hurricane', 'typhoon', 'cyclone',
+  'stampede', 'rioters', 'jihadists', 'terrorist', 'terrorists',
+];
+
 export const sportInjuryContext: readonly string[] = [
   'ankle', 'hamstring', 'groin', 'calf', 'thigh', 'forearm', 'achilles', 'ligament', 'cartilage',
   'tackle', 'fitness', 'sidelined', 'ruled out', 'squad', 'substitute', 'replacement', 'striker',
@@ -430,4 +464,22 @@ export const economicWords: readonly string[] = [
   'markets', 'sales', 'bank', 'banks', 'gdp', 'growth', 'prices', 'inflation', 'revenue', 'firm',
   'firms', 'company', 'companies', 'stock', 'dollar', 'euro', 'billion', 'insurance', 'insurers',
   'tourism', 'exports', 'budget', 'debt', 'interest', 'rates', 'trading', 'earnings', 'costs',
+];
+
+/**
+ * Words that tell of a person shot and still alive (a wound, a hospital, a survivor): where none
+ * appears in an article, "X was shot" tells of a killing.
+ */
+export const survivalContext: readonly string[] = [
+  'wound', 'wounds', 'wounded', 'wounding', 'injured', 'injuries', 'injury', 'injuring', 'hurt',
+  'hospital', 'hospitals', 'hospitalised', 'hospitalized', 'clinic', 'treated', 'treatment',
+  'survived', 'survive', 'survives', 'surviving', 'survivor', 'recovering', 'recovered', 'recovery',
+  'condition', 'critical', 'stable', 'surgery', 'operated', 'alive', 'paralysed', 'paralyzed',
+];
+
+/** Subjects of "was shot" that are no person: a film, a scene, a photograph. */
+export const filmedThings: readonly string[] = [
+  'film', 'films', 'movie', 'movies', 'video', 'videos', 'footage', 'scene', 'scenes', 'episode',
+  'episodes', 'series', 'documentary', 'advert', 'advertisement', 'commercial', 'campaign', 'photo',
+  'photograph', 'photographs', 'picture', 'pictures', 'clip', 'sequence', 'shoot', 'it', 'which', 'that', 'who',
 ];

@@ -130,6 +130,9 @@ function refused(rule: CasualtyRule, m: RegExpExecArray, idx: Indices, sentenceT
     if (activeVerbKinds.has(predText) && (!aux || haveAux.test(aux))) {
       const rest = sentenceText.slice(idx.pred[1]);
       if (primed(objectAfter).test(lowered(rest))) return true;
+      // two verbs before one object: "a bomber killed and wounded at least 68 people"
+      const second = /^\s{1,3}and\s{1,3}([a-z]{3,20})(?=\s)/i.exec(rest);
+      if (second && activeVerbKinds.has(second[1]!.toLowerCase()) && primed(objectAfter).test(lowered(rest.slice(second[0].length)))) return true;
       // a name right after: "Two gunmen killed Nahed Hattar"
       const next = /^\s{1,3}(\p{Lu}\p{Ll}{1,24})/u.exec(rest)?.[1];
       if (next && !notNames.has(next.toLowerCase())) return true;
@@ -167,6 +170,9 @@ function refusedItem(groups: ItemGroups, text: string, sentence: { start: number
   }
   return false;
 }
+
+/** A singular auxiliary between a subject list and its predicate: "..., was slain". */
+const singularAuxBefore = /(?:^|[^\p{L}])(?:was|is|has)(?![\p{L}])/iu;
 
 /** Nouns for a group of people: the head of a phrase that names more than one person. */
 const groupNouns: ReadonlySet<string> = new Set(['couple', 'pair', 'family', 'household', 'crew', 'group', 'team', 'delegation', 'gang', 'mob']);
@@ -312,7 +318,9 @@ function itemsOf(
       const victims = checkVictims(text, np, g.singular !== null);
       if (victims === 'reject') continue;
       // "Seventy search warrants were executed": a subject that names no person
-      if (!victims && (rule.kind === 'pred' || rule.id === 'casualty/deaths-of-n') && !rule.subset && /^[a-z]/.test(lastWordOf(text.slice(np[0], np[1]))) && (/\s/.test(text.slice(np[0], np[1]).trim()) || !/s$/i.test(text.slice(np[0], np[1]).trim()))) continue;
+      // ("Five of those taken were found dead": a part of a group named by "those" and a participle is people)
+      const partOfThose = /^those\s{1,3}[a-z]{2,20}$/i.test(text.slice(np[0], np[1]).trim()) && /\sof\s{1,2}$/i.test(text.slice(np[0] - 5, np[0]));
+      if (!victims && !partOfThose && (rule.kind === 'pred' || rule.id === 'casualty/deaths-of-n') && !rule.subset && /^[a-z]/.test(lastWordOf(text.slice(np[0], np[1]))) && (/\s/.test(text.slice(np[0], np[1]).trim()) || !/s$/i.test(text.slice(np[0], np[1]).trim()))) continue;
       g.victims = victims;
     }
     if (g.singular && !g.victims && !/^(?:another|himself|herself|him|her)$/i.test(text.slice(g.singular[0], g.singular[1]))) continue;
@@ -325,7 +333,7 @@ function itemsOf(
     // two nouns share a figure, never a singular determiner: "a husband and wife" are two people
     // (a reading that opens so is left to the rules for pairs and single victims; a later such item ends the list)
     if (g.singular && g.victims && /\sand\s/i.test(text.slice(g.victims[0], g.victims[1]))) {
-      if (!out.length) return [];
+      if (!out.length) return coordinatedPair(rule, text, g) ?? [];
       break;
     }
     if (g.singular && g.victims) g.singular = [g.singular[0], g.victims[1]];
@@ -349,6 +357,28 @@ function itemsOf(
     if (!separators.slice(i + 1).some((sep) => /and/i.test(sep))) return rule.active ? out.slice(0, i) : out.slice(i);
   }
   return out;
+}
+
+/**
+ * "A polling clerk and election observer were killed": one determiner before two singular person
+ * nouns joined by "and", with a plural auxiliary after them, names two people (one item each).
+ * ("a husband and wife" is read by the rule for pairs.)
+ */
+function coordinatedPair(rule: CasualtyRule, text: string, g: ItemGroups): ItemGroups[] | null {
+  if (rule.kind !== 'pred' || rule.subset || !g.singular || !g.victims) return null;
+  const phrase = text.slice(g.victims[0], g.victims[1]);
+  const and = /\s{1,3}and\s{1,3}/i.exec(phrase);
+  if (!and || /(?:^|\s)husband\s{1,3}and\s{1,3}wife$/i.test(phrase)) return null;
+  if (!/^\s{1,3}(?:were|are|have\s{1,2}been|had\s{1,2}been)\s/i.test(text.slice(g.victims[1], g.victims[1] + 20))) return null;
+  const left: [number, number] = [g.victims[0], g.victims[0] + and.index];
+  const right: [number, number] = [g.victims[0] + and.index + and[0].length, g.victims[1]];
+  const first = checkVictims(text, left, true);
+  const second = checkVictims(text, right, true);
+  if (!first || first === 'reject' || !second || second === 'reject' || first[1] !== left[1] || second[1] !== right[1]) return null;
+  return [
+    { ...noGroups(), singular: [g.singular[0], first[1]], victims: first },
+    { ...noGroups(), singular: second, victims: second },
+  ];
 }
 
 export function findCandidates(doc: Document, dateSpans: readonly Span[] = []): Candidate[] {
@@ -389,11 +419,19 @@ export function findCandidates(doc: Document, dateSpans: readonly Span[] = []): 
             out.push({ rule, sentence: sentence.index, start, end, itemStart: start, itemEnd: end, itemIndex: 0, kind: k, groups: noGroups(), count: rule.count });
           continue;
         }
+        // a thing "blown up" is no victim: only a known person noun is
+        const blownUp = idx.pred !== undefined && /^blown\s/i.test(sentence.text.slice(idx.pred[0], idx.pred[1]));
         let produced = 0;
         for (const name of rule.items) {
           const span = shift(idx[name], offset);
           if (!span) continue;
-          const items = itemsOf(rule, doc.text, span, sentence, dates, idx.verb ? idx.verb[0] + offset : undefined, wide);
+          let items = itemsOf(rule, doc.text, span, sentence, dates, idx.verb ? idx.verb[0] + offset : undefined, wide).filter(
+            (g) => !blownUp || (g.victims !== null && victimHeadCategory.has(lastWordOf(doc.text.slice(g.victims[0], g.victims[1])).toLowerCase())),
+          );
+          // "Pineda, a freelancer and the founder of a weekly, was slain": singular nouns joined before a
+          // singular auxiliary name one person (the last noun is read)
+          if (rule.kind === 'pred' && idx.pred && items.length > 1 && items.every((g) => g.singular !== null) && singularAuxBefore.test(sentence.text.slice(idx.L![1], idx.pred[0])))
+            items = items.slice(-1);
           produced += items.length;
           for (let i = 0; i < items.length; i++) {
             const groups = items[i]!;
@@ -404,7 +442,9 @@ export function findCandidates(doc: Document, dateSpans: readonly Span[] = []): 
             const tail = doc.text.slice(itemEnd, itemEnd + 60).replace(/^\s{1,3}(?:more|other|others|additional|further)(?![\p{L}])/iu, '');
             // (unless that predicate is the match's own: "shot a farmer and his son dead")
             const ownEnd = /^\s{1,3}(?:dead|to\s{1,3}death)$/i.test(doc.text.slice(itemEnd, end));
-            if ((rule.active || rule.kind === 'adj' || rule.subset) && i > 0 && !ownEnd && primed(ownPredicateAfter, wide).test(lowered(tail))) break;
+            if ((rule.active || rule.kind === 'adj' || rule.subset || rule.total) && i > 0 && !ownEnd && primed(ownPredicateAfter, wide).test(lowered(tail))) break;
+            // an overall figure given as two bare numbers ("put the number killed at 16 and 50"): two estimates, the first read
+            if (rule.total && i > 0 && !groups.victims && !items[i - 1]!.victims) break;
             // a name read by a case-insensitive pattern ends where its capitals end
             out.push({ rule, sentence: sentence.index, start, end: rule.named ? itemEnd : end, itemStart, itemEnd, itemIndex: i, kind, groups });
             // "was kidnapped and later killed": the same victims, a second kind

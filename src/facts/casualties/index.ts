@@ -4,17 +4,20 @@ import type { CasualtyFact, DateFact } from '../../types.js';
 import { SpanIndex } from './spans.js';
 import { findCandidates, type Candidate } from './find.js';
 import { quantityOf, victimsOf } from './parse.js';
-import { sportInjuryContext } from '../../lexicon/casualties.js';
+import { sportInjuryContext, survivalContext, violentEventWords } from '../../lexicon/casualties.js';
 import { alternation } from './numbers.js';
-import { singularHeadSet } from './patterns.js';
+import { compile, lowered, singularHeadSet, victimHeadCategory } from './patterns.js';
 import { primed, ranged } from './prime.js';
 
 const sportContext = ranged(`(?:^|[^\\p{L}])(?:${alternation(sportInjuryContext)})(?![\\p{L}])`, 'iu');
 
-/** An injury told in a sports context (the sentence or the one before): not a casualty. */
+const violentEvent = ranged(`(?:^|[^\\p{L}])(?:${alternation(violentEventWords)})(?![\\p{L}])`, 'iu');
+
+/** An injury told in a sports context (the sentence or the one before): not a casualty, unless the sentence tells of violence. */
 function sportsInjury(doc: Document, c: Candidate): boolean {
   const here = doc.sentences[c.sentence]?.text ?? '';
   const before = doc.sentences[c.sentence - 1]?.text ?? '';
+  if (primed(violentEvent).test(here)) return false;
   return primed(sportContext).test(here) || primed(sportContext).test(before);
 }
 
@@ -159,7 +162,7 @@ const clauseOpener = /(?:^|[^\p{L}])(?:who|whom|whose|which|that|after|before|si
 export function extractCasualties(doc: Document, found: FoundSoFar): CasualtyFact[] {
   const facts: CasualtyFact[] = [];
   // subsets are read after their list, so that the parts of one list stay next to each other
-  const resolved = resolve(findCandidates(doc, found.dates ?? []), doc.text);
+  const resolved = resolve(shotWithoutSurvivor(doc, findCandidates(doc, found.dates ?? [])), doc.text);
   const dates = found.dates ? new SpanIndex(found.dates.filter((d) => d.type === 'DATE')) : null;
   const named = new NameContext(doc, found);
   for (const c of resolved) {
@@ -189,6 +192,61 @@ export function extractCasualties(doc: Document, found: FoundSoFar): CasualtyFac
     facts.push(fact);
   }
   return resolveCaptives(facts.map((f) => withNamedHead(doc, named, f)));
+}
+
+const survival = compile(`(?:^|[^\\p{L}])(?:${alternation(survivalContext)})(?![\\p{L}])`, '');
+
+/** The verb "shot" alone before its object: "shot five villagers", "shot a teacher" (not "shot dead"). */
+const shotAlone = /^shot\s{1,3}(?!dead|and\s|to\s{1,3}death)/i;
+/** A predicate "shot" at the end of a subject reading: "40 villagers were shot". */
+const shotLast = /(?<![\p{L}])(?<!fatally\s{1,3})shot$/iu;
+/** What may follow a predicate "shot" that tells of a killing: the clause ends, or an agent, a time, a place by a preposition of nearness. */
+const shotClauseEnd = /^(?:\s{0,2}[,.;]|\s{1,3}(?:by|on|after|while|when|as|outside|near|multiple|several|twice|once|at\s{1,3}close)(?![\p{L}]))/iu;
+/** "the cousin who was shot": a relative clause tells of another person than the event's victims. */
+const relativeShot = /(?<![\p{L}])(?:who|that|which)\s{1,3}(?:was|were|had|has|have)(?![\p{L}])/iu;
+/** "were shot and wounded", "were shot at": "shot" is no killing there. */
+const shotNoKilling = /^\s{1,3}(?:and|at|down|in\s{1,3}(?:the|his|her|their|each|both)\s{1,3}(?:legs?|arms?|foot|feet|hands?|shoulders?|thighs?|knees?))(?![\p{L}])/iu;
+/** "shot down a drone", "shot at the crowd": no person hit. */
+const shotDownOrAt = /^shot\s{1,3}(?:down|at)(?![\p{L}])/iu;
+/** "shot him dead", "shot a farmer to death": the killing is said after the object. */
+const deadAfter = /^["”]?\s{1,3}(?:dead|to\s{1,3}death)(?![\p{L}])/iu;
+/** "shot in the leg", "shot in both knees": a wound that is no killing. */
+const limbWound = /\bin\s{1,3}(?:the|his|her|their|each|both|one)\s{1,3}(?:legs?|arms?|foot|feet|hands?|shoulders?|thighs?|knees?|kneecaps?|ankles?|stomach|abdomen|buttocks?|limbs?)\b/i;
+
+/**
+ * Being shot counts as being killed ("X was shot by gunmen", "gunmen shot a teacher") only where
+ * the article tells of no other killing and of no wound, hospital or survivor (then "shot" is how
+ * the victims died). Elsewhere these readings are dropped before they can hide another one.
+ */
+function shotWithoutSurvivor(doc: Document, candidates: Candidate[]): Candidate[] {
+  const isShot = (c: Candidate) =>
+    c.rule.id === 'casualty/was-shot' ||
+    (c.rule.kind === 'verb' && c.kind === 'killed' && shotAlone.test(doc.text.slice(c.start, c.start + 30)) && !deadAfter.test(doc.text.slice(c.end, c.end + 16))) ||
+    (c.rule.kind === 'pred' && c.kind === 'killed' && shotLast.test(doc.text.slice(c.start, c.end)));
+  const shot = candidates.filter(isShot);
+  if (!shot.length) return candidates;
+  // "was shot" of one person is read by its own rule (which knows "the film was shot"); "were
+  // shot and wounded", "were shot at" tell of no killing
+  const never = (c: Candidate) =>
+    (c.rule.kind === 'pred' &&
+      (c.rule.shape === 'one' ||
+        shotNoKilling.test(doc.text.slice(c.end, c.end + 12)) ||
+        !shotClauseEnd.test(doc.text.slice(c.end, c.end + 12)) ||
+        relativeShot.test(doc.text.slice(c.start, c.end)))) ||
+    shotDownOrAt.test(doc.text.slice(c.start, c.start + 12));
+  const keep =
+    !candidates.some((c) => c.kind === 'killed' && !isShot(c)) &&
+    !primed(survival).test(lowered(doc.text)) &&
+    !shot.some((c) => limbWound.test(doc.text.slice(c.start, c.end + 60)));
+  // a perpetrator shot ("bystanders shot the assailant") is no victim of the event
+  const perpetrator = (c: Candidate) =>
+    c.groups.victims !== null && victimHeadCategory.get(doc.text.slice(c.groups.victims[0], c.groups.victims[1]).toLowerCase().split(/\s{1,3}/).pop() ?? '') === 'perpetrator';
+  // (and a figure alone is no person: "shot a 68")
+  return candidates.filter(
+    (c) =>
+      !isShot(c) ||
+      (keep && !never(c) && !perpetrator(c) && (c.groups.victims !== null || c.groups.singular !== null)),
+  );
 }
 
 /** Words that refer back to the people just abducted ("The hostages were killed later"). */

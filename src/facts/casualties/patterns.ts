@@ -104,7 +104,7 @@ export const singularHeadSet: ReadonlySet<string> = new Set(singularHeads);
 export const nonPersonUnitSet: ReadonlySet<string> = new Set(nonPersonUnits);
 
 const firstWords = new Set<string>([
-  ...Object.keys(unitWords), ...Object.keys(tensWords), 'a', 'an', 'another', 'the', 'all', 'half', 'his', 'her', 'their', 'himself', 'herself',
+  ...Object.keys(unitWords), ...Object.keys(tensWords), 'a', 'an', 'another', 'the', 'all', 'half', 'his', 'her', 'their', 'its', 'himself', 'herself',
   'between', 'dozen', 'both', 'him', ...Object.keys(numberQualifiers).map((q) => q.split(' ')[0]!),
   ...vagueAmountWords.map((q) => q.split(' ')[0]!),
 ]);
@@ -132,7 +132,7 @@ function itemBody(named: boolean): string {
   const g = (name: string) => (named ? `?<${name}>` : '?:');
   return (
     `${itemStartGuard}(?:${additivePrefix}\\s{1,3})?(?:(${g('q')}${qualifier})\\s{1,3})?` +
-    `(?:(${g('num')}${numberPatternSource})(?![\\d,.]\\d)(?![\\p{L}]|[-–][\\p{L}])(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|(${g('vague')}${vagueAmountSource})|(${g('sg')}(?:himself|herself)(?=\\s{1,3}and\\s)|${pronounHead}|(?:an|a|another|his|her|their|the)(?=\\s{1,3}[\\p{L}\\d])))` +
+    `(?:(${g('num')}${numberPatternSource})(?![\\d,.]\\d)(?![\\p{L}]|[-–][\\p{L}])(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|(${g('vague')}${vagueAmountSource})|(${g('sg')}(?:himself|herself)(?=\\s{1,3}and\\s)|${pronounHead}|(?:an|a|another|his|her|their|its|the)(?=\\s{1,3}[\\p{L}\\d])))` +
     `(?:\\s{1,3}(?:more|other|others|additional|further))?` +
     `(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?(${g('victims')}${victimSource}${sharedNounSource}))?`
   );
@@ -149,7 +149,7 @@ const numberToken = `(?:\\d[\\d,.]{0,12}(?![\\p{L}\\d]|[-–][\\p{L}])|(?:${alte
 const looseNumber = `(?:between\\s{1,3})?${numberToken}(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,3}(?:and|or|to)\\s{1,3}|\\s{1,3})${numberToken}){0,4}`;
 export const itemSource =
   `${itemStartGuard}(?:${additivePrefix}\\s{1,3})?(?:${qualifier}\\s{1,3})?` +
-  `(?:${looseNumber}(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|${vagueAmountSource}|(?:himself|herself)(?=\\s{1,3}and\\s)|${pronounHead}|(?:another|his|her|their|the)(?=\\s{1,3}[\\p{L}]))` +
+  `(?:${looseNumber}(?:\\s{1,3}(?:or\\s{1,2}so|or\\s{1,2}more|odd))?|${vagueAmountSource}|(?:himself|herself)(?=\\s{1,3}and\\s)|${pronounHead}|(?:another|his|her|their|its|the)(?=\\s{1,3}[\\p{L}]))` +
   `(?:\\s{1,3}(?:more|other|others|additional|further))?(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|its|his|her|their|our)\\s{1,2})?)?${victimSource}${sharedNounSource})?`;
 /** Later list items, more loosely still (a short pattern keeps V8's compile time down). */
 const looseItem =
@@ -158,7 +158,7 @@ const looseItem =
   `(?:\\s{1,3}(?:more|other|others))?(?:\\s{1,3}(?:of\\s{1,2}(?:(?:the|his|her|their|its)\\s{1,2})?)?${victimSource})?`;
 
 /** A prepositional phrase after the victims: "of a TV channel", "from a rival group", "loyal to the cleric" (lazy, bounded). */
-export const postModifierSource = `(?:\\s{1,3}aged\\s{1,3}\\d{1,3}(?:\\s{0,2}(?:,|and|to|-)\\s{0,2}\\d{1,3}){0,3}|\\s{1,3}\\([^();.]{1,40}\\))?(?:\\s{1,3}(?:(?:loyal|linked|belonging|affiliated|allied)\\s{1,2}(?:to|with)|suspected\\s{1,2}(?:to\\s{1,2}be|of\\s{1,2}being)|believed\\s{1,2}to\\s{1,2}be|of|from|aboard|on\\s{1,2}board|in|at(?!\\s{1,3}(?:least|most|about|around)\\b)|inside|with(?!\\s{1,3}(?:\\d|scores|dozens|hundreds|many|several|some|others|one|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}]))|on|near|for|across|along|outside)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3}|his\\s{1,3}|their\\s{1,3}|all\\s{1,3})?${modifierWord}(?:\\s{1,3}(?:of\\s{1,3}|the\\s{1,3}|for\\s{1,3})?${modifierWord}){0,6})?`;
+export const postModifierSource = `(?:\\s{1,3}aged\\s{1,3}\\d{1,3}(?:\\s{0,2}(?:,|and|to|-)\\s{0,2}\\d{1,3}){0,3}|\\s{1,3}\\([^();.]{1,40}\\))?(?:\\s{1,3}(?:(?:loyal|linked|belonging|affiliated|allied)\\s{1,2}(?:to|with)|suspected\\s{1,2}(?:to\\s{1,2}be|of\\s{1,2}being)|believed\\s{1,2}to\\s{1,2}be|of|from|aboard|on\\s{1,2}board|in|at(?!\\s{1,3}(?:least|most|about|around)\\b)|inside|with(?!\\s{1,3}(?:\\d|scores|dozens|hundreds|many|several|some|others|one|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}]))|on|near|for|across|along|outside)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3}|an\\s{1,3}|his\\s{1,3}|their\\s{1,3}|all\\s{1,3})?${modifierWord}(?:\\s{1,3}(?:of\\s{1,3}|the\\s{1,3}|for\\s{1,3}|at\\s{1,3}(?:the\\s{1,3})?)?${modifierWord}){0,6})?`;
 
 /**
  * A relative clause between the victims and their predicate: "34 refugees who had fled the
@@ -168,8 +168,26 @@ export const postModifierSource = `(?:\\s{1,3}aged\\s{1,3}\\d{1,3}(?:\\s{0,2}(?:
  */
 const relativeClauseSource = `\\s{0,2},?\\s{1,3}(?:who|that)\\s{1,3}(?:had|have|has|were|was|are|is)\\s{1,3}(?:been\\s{1,3})?[a-z]{2,20}(?:\\s{1,3}[^\\s,;.()]{1,25}){0,6}?(?<![^\\p{L}](?:those|these|the|with|of|to|for|by|an?))\\s{0,2},?`;
 
+/**
+ * A longer modifier between the victims and a plural auxiliary, which it must reach: a participle
+ * clause ("Two campaigners investigating alleged abuses have been"), a chain of prepositional
+ * phrases ("seven civilians on the eastern side of the river in the district were"), or a relative
+ * clause with a verb of its own ("six elders of the camp that houses refugees near the border
+ * were"), after an optional short apposition ("the mayor of a village, Rabinal, in the north
+ * were"). It crosses no other comma, no clause opener or auxiliary, nor an "and" before another figure.
+ */
+const subjectTailStops = alternation([
+  'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'after', 'before', 'but', 'because', 'since', 'until',
+  'said', 'says', 'told', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'including', 'killing',
+  'wounding', 'injuring', 'leaving', 'killed', 'died', 'dead', 'injured', 'wounded',
+  // a figure of its own belongs to another clause ("a senator revealed that at least eight children were")
+  'least', ...Object.keys(unitWords), ...Object.keys(tensWords),
+]);
+const appositionWord = `(?!(?:${subjectTailStops})(?![\\p{L}]))[^\\s,;.]{1,25}`;
+const subjectTailSource = `(?:\\s{0,2},\\s{1,3}${appositionWord}(?:\\s{1,3}${appositionWord}){0,2}\\s{0,2},)?\\s{1,3}(?!(?:including|killing|wounding|injuring|leaving|according)(?![\\p{L}]))(?:on|in|at|of|from|near|inside|outside|along|across|aboard|[a-z]{2,20}ing|(?:who|that)\\s{1,3}(?!(?:${alternation(auxiliaries)})(?![\\p{L}]))[a-z]{2,20})(?:\\s{1,3}(?!\\d{1,7}\\s|(?:${subjectTailStops})(?![\\p{L}])|and\\s{1,3}(?:\\d|(?:${alternation([...Object.keys(unitWords), ...Object.keys(tensWords), 'a', 'an', 'another', 'the'])})(?![\\p{L}])))[^\\s,;.]{1,25}){1,16}?(?=\\s{1,3}(?:were|are|have\\s{1,2}been|had\\s{1,2}been)\\s)`;
+
 /** Subset clause between victims and verb: ", including 10 foreigners,". */
-export const inclusionSource = `(?:\\s{0,2},?\\s{1,3}(?:including|among\\s{1,2}them|among\\s{1,2}whom|mostly|mainly|many\\s{1,2}of\\s{1,2}them|most\\s{1,2}of\\s{1,2}them)\\s{1,3}[^;.]{1,100}?\\s{0,2},?|\\s{0,2}(?:[-–—]{1,2}|\\()\\s{0,2}[^–—();.]{1,80}?(?:[-–—]{1,2}|\\))|\\s{0,2},\\s{1,3}[^,;.()]{1,30}?\\s{1,3}of\\s{1,3}(?:them|whom)(?![\\p{L}])[^,;.()]{0,40},|${relativeClauseSource}|\\s{0,2},\\s{1,3}(?:who|that)|\\s{1,3}(?:who|that))?\\s{0,2},?`;
+export const inclusionSource = `(?:${subjectTailSource}|\\s{0,2},?\\s{1,3}(?:including|among\\s{1,2}them|among\\s{1,2}whom|mostly|mainly|many\\s{1,2}of\\s{1,2}them|most\\s{1,2}of\\s{1,2}them)\\s{1,3}[^;.]{1,100}?\\s{0,2},?|\\s{0,2}(?:[-–—]{1,2}|\\()\\s{0,2}[^–—();.]{1,80}?(?:[-–—]{1,2}|\\))|\\s{0,2},\\s{1,3}[^,;.()]{1,30}?\\s{1,3}of\\s{1,3}(?:them|whom)(?![\\p{L}])[^,;.()]{0,40},|${relativeClauseSource}|\\s{0,2},\\s{1,3}(?:who|that)|\\s{1,3}(?:who|that))?\\s{0,2},?`;
 
 export const auxiliarySource = `(?:(?:also|reportedly|allegedly|later|all|both|then)\\s{1,3})?(?:(?:${alternation(auxiliaries)})\\s{1,3})?(?:[a-z]{3,20}ly\\s{1,3})?(?:(?:on\\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s{1,3}(?:morning|afternoon|evening|night))?\\s{1,3})?(?:(?:${alternation(predicateAdverbs)})\\s{1,3}){0,3}`;
 
@@ -205,4 +223,4 @@ export function listSource(n = 4): string {
 }
 /** Trigger: a cheap test that a sentence may hold a casualty statement. */
 export const triggerPattern =
-  /kill|kiled|slay|dead|die[ds]?\b|dying|death|fatal|slain|slew|wound|injur|hurt|hospital|lives|life|murder|massacr|execut|behead|assassin|shot|gunned|lynch|perish|drown|electrocut|martyr|slaughter|missing|unaccounted|disappear|vanish|displac|homeless|fled|flee|forced|driven|uproot|trap|strand|rubble|evacuat|relocat|arrest|detain|captur|apprehend|custody|rounded|prisoner|captive|kidnap|abduct|hostage|seiz|casualt|toll|bod(?:y|ies)|corpse|buried|exhum|no one|nobody|harm|maim|burn|decapitat|stab|beat|crush|trampl|stone|tortur|bludgeon|safety/i;
+  /kill|kiled|slay|dead|die[ds]?\b|dying|death|fatal|slain|slew|wound|injur|hurt|hospital|lives|life|murder|massacr|execut|behead|assassin|shot|gunned|lynch|perish|drown|electrocut|martyr|slaughter|missing|unaccounted|disappear|vanish|displac|homeless|fled|flee|forced|driven|uproot|trap|strand|rubble|evacuat|relocat|arrest|detain|captur|apprehend|custody|rounded|prisoner|captive|kidnap|abduct|hostage|seiz|casualt|toll|bod(?:y|ies)|corpse|buried|exhum|no one|nobody|harm|maim|burn|decapitat|stab|beat|crush|trampl|stone|tortur|bludgeon|safety|blown\s{1,3}up/i;

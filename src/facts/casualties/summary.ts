@@ -8,7 +8,7 @@
 // "over 20 people were injured ... wounding six employees" stays 20).
 import type { Document } from '../../document.js';
 import type { CasualtyFact, CasualtyKind, Summary } from '../../types.js';
-import { additiveMarkers, backgroundMarkers, separateEventMarkers, economicWords, harmfulEventWords, totalMarkers } from '../../lexicon/casualties.js';
+import { additiveMarkers, backgroundMarkers, separateEventMarkers, economicWords, harmfulEventWords, otherAccountMarkers, totalMarkers } from '../../lexicon/casualties.js';
 import { alternation, parseSingleNumber } from './numbers.js';
 import { primed, ranged } from './prime.js';
 import { compile, lowered } from './patterns.js';
@@ -25,6 +25,7 @@ const separateEvent = ranged(`(?:^|[^\\p{L}])(?:${alternation(separateEventMarke
 /** "On the 13th, ...": a day of the month opening a sentence dates another incident. */
 const dayOpener = /^\s{0,3}(?:on\s{1,3})?the\s{1,3}\d{1,2}(?:st|nd|rd|th)(?![\p{L}])/iu;
 const severalIncidents = /(?<![\p{L}])(?:attacks|assaults|raids|across|spate|series|wave|string|explosions|bombings|blasts|incidents|clashes|both|separate|several)(?![\p{L}])/iu;
+const otherAccount = ranged(`(?:^|[^\\p{L}])(?:${alternation(otherAccountMarkers)})(?![\\p{L}])`, 'iu');
 const totalWords = ranged(`(?:^|[^\\p{L}])(?:${alternation(totalMarkers)})(?![\\p{L}])`, 'iu');
 const anyYear = /(?<![\p{L}\d$£€.,])((?:19|20)\d\d)(?![\d%])(?!\s{0,2}(?:people|persons|civilians|soldiers|killed|dead|injured|were|have))/giu;
 
@@ -62,21 +63,27 @@ interface Statement {
   additive: boolean;
   /** Opens with another incident ("Separately, ...", "On the 13th, ..."). */
   separate: boolean;
+  /** Another account of the same event ("other officials said ..."). */
+  otherAccount: boolean;
 }
 
 /** A background marker or an earlier year near the figure (same clause, roughly). */
 function isBackground(doc: Document, fact: CasualtyFact): boolean {
   // the extractor dated the figure to another time than the article's
-  if (fact.background) return true;
+  return fact.background === true || backgroundReason(doc, fact) !== null;
+}
+
+/** Why a figure is background by its words: a marker ("earlier this month") or an earlier year; null if neither. */
+function backgroundReason(doc: Document, fact: CasualtyFact): 'marker' | 'year' | null {
   const sentence = doc.sentenceAt(fact.start);
-  if (!sentence) return false;
+  if (!sentence) return null;
   // the clause of the figure: back to the previous comma or semicolon (at most 80 characters)
   const lead = doc.text.slice(Math.max(sentence.start, fact.start - 80), fact.start);
   const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
   const from = fact.start - lead.length + (cut >= 0 ? cut + 1 : 0);
   const to = Math.min(sentence.end, fact.end + 50);
   const window = doc.text.slice(from, to);
-  if (primed(background).test(lowered(window))) return true;
+  if (primed(background).test(lowered(window))) return 'marker';
   const refYear = referenceYear(doc);
   if (refYear !== null) {
     anyYear.lastIndex = 0;
@@ -88,10 +95,26 @@ function isBackground(doc: Document, fact: CasualtyFact): boolean {
       // "killed a former officer who was sacked over the 2011 killing": a relative clause after the figure
       const yearStart = from + m.index;
       if (yearStart >= fact.end && relativeAfter.test(doc.text.slice(fact.end, yearStart))) continue;
-      return true;
+      return 'year';
     }
   }
-  return false;
+  return null;
+}
+
+/** "hours after", "two days before", "a week after" right before the figure's clause: the figure is of another time. */
+const earlierEventBefore = /(?:^|[^\p{L}])(?:hours|days|weeks|months|a\s{1,3}day|a\s{1,3}week|a\s{1,3}month|the\s{1,3}day)\s{1,3}(?:after|before)\s{1,3}[^,;.]{0,60}$/iu;
+
+/**
+ * "Less than 48 hours after two priests were killed, raiders killed 39 people": a figure told to
+ * date the main event is another event's (unless the article tells of no other: "buried days
+ * after he was killed").
+ */
+function earlierEvent(doc: Document, fact: CasualtyFact): boolean {
+  const sentence = doc.sentenceAt(fact.start);
+  if (!sentence) return false;
+  const lead = doc.text.slice(Math.max(sentence.start, fact.start - 80), fact.start);
+  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+  return earlierEventBefore.test(lead.slice(cut + 1));
 }
 
 /** A relative clause opening between a figure and a later year ("..., who was sacked over the 2011 ..."). */
@@ -109,6 +132,7 @@ const notAdditive = (text: string) =>
 
 function statementsOf(doc: Document, facts: readonly CasualtyFact[]): Statement[] {
   const statements: Statement[] = [];
+  let previous: CasualtyFact | null = null;
   for (const f of facts) {
     const sentence = doc.sentenceAt(f.start)?.index ?? -1;
     const before = doc.text.slice(Math.max(0, f.start - 25), f.start);
@@ -121,6 +145,9 @@ function statementsOf(doc: Document, facts: readonly CasualtyFact[]): Statement[
     if (last && last.sentence === sentence && restatesVictim.has(f.rule)) continue;
     // "Five people were killed when gunmen attacked the town, killing five people": told twice
     if (last && last.sentence === sentence && !isTotal && last.parts.includes(f.count ?? -1) && (f.count ?? 0) > 1 && f.rule !== last.rule) continue;
+    // "killed five people on Monday, when gunmen ... killed five people in the forest": the same figure of the same victims
+    if (previous && last && last.sentence === sentence && !isTotal && previous.count === f.count && (f.count ?? 0) > 1 && previous.victims !== null && previous.victims.toLowerCase() === f.victims?.toLowerCase() && !/(?<![\p{L}])(?:other|others|more|another|additional|further)(?![\p{L}])/iu.test(f.text)) continue;
+    previous = f;
     if (last && last.sentence === sentence) last.single = false;
     if (last && last.sentence === sentence && !isTotal && !last.total) {
       last.parts.push(f.count ?? 0);
@@ -131,9 +158,38 @@ function statementsOf(doc: Document, facts: readonly CasualtyFact[]): Statement[
       if (rest.length >= 1 && restSum < first && /\b(?:remaining|rest)\b/i.test(f.text + doc.text.slice(Math.max(0, f.start - 20), f.start))) last.sum = first;
       continue;
     }
-    statements.push({ sentence, sum: f.count ?? 0, parts: [f.count ?? 0], total: isTotal, additive: isAdditive, separate: isSeparate, single: singleVictimRules.has(f.rule) || (f.rule === 'casualty/bodies' && f.count === 1), rule: f.rule });
+    const isOtherAccount = !isAdditive && !isSeparate && sentence > 0 && primed(otherAccount).test(opener);
+    statements.push({ sentence, sum: f.count ?? 0, parts: [f.count ?? 0], total: isTotal, additive: isAdditive, separate: isSeparate, otherAccount: isOtherAccount, single: singleVictimRules.has(f.rule) || (f.rule === 'casualty/bodies' && f.count === 1), rule: f.rule });
   }
   return statements;
+}
+
+/** Words of a time years back: "arrested two years ago", "last year". */
+const longAgo = /(?<![\p{L}])(?:years|decades|last\s{1,3}year)(?![\p{L}])/iu;
+/** A relative clause inside the figure's words: "a relative from the army who was killed last year". */
+const relativeWithin = /(?<![\p{L}])(?:who|whom|which|that)\s{1,3}(?:was|were|had|has|have)(?![\p{L}])/iu;
+/** A relative clause right before the figure: "a relative who was killed last year" is another person's story. */
+const relativeBefore = /(?:^|[^\p{L}])(?:who|whom|which|that)\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,2}$/iu;
+
+/**
+ * The figures of one kind when all of them were told as of another time than the article's (a
+ * date, "earlier this month") and the first opens the article (its first sentence, not in a
+ * relative clause): the article's subject is that event, reported late, not a background to
+ * something else.
+ */
+function datedLeadFigures(doc: Document, casualties: readonly CasualtyFact[], kind: CasualtyKind): CasualtyFact[] {
+  const facts = casualties.filter((f) => f.kind === kind && !f.subset && f.count !== null);
+  const first = facts[0];
+  // (a figure of an earlier year, or of years ago, is history, not a late report)
+  const lateReport = (f: CasualtyFact) => {
+    const reason = backgroundReason(doc, f);
+    return (f.background === true || reason !== null) && reason !== 'year' && !longAgo.test(doc.text.slice(f.start, f.end + 50));
+  };
+  if (!first || !facts.every(lateReport)) return [];
+  const opening = doc.sentences[0];
+  if (!opening || first.start >= opening.end) return [];
+  if (relativeBefore.test(doc.text.slice(Math.max(opening.start, first.start - 40), first.start)) || relativeWithin.test(first.text)) return [];
+  return facts;
 }
 
 /** "This was one of three related attacks": figures stated "across" them are shared between the events. */
@@ -147,8 +203,13 @@ function sharedBetween(doc: Document): number {
 }
 
 function summarizeKind(doc: Document, casualties: readonly CasualtyFact[], kind: CasualtyKind): number | null {
-  const facts = casualties.filter((f) => f.kind === kind && !f.subset && f.count !== null && !isBackground(doc, f));
+  let facts = casualties.filter((f) => f.kind === kind && !f.subset && f.count !== null && !isBackground(doc, f));
+  // every figure is dated to another time, and the first one opens the article: the article is
+  // about that event ("Soldiers killed five civilians last month and will be prosecuted")
+  if (!facts.length) facts = datedLeadFigures(doc, casualties, kind);
   if (!facts.length) return null;
+  const main = facts.filter((f) => !earlierEvent(doc, f));
+  if (main.length) facts = main;
   // a coded figure ("Fatalities coded as 0", "split across 4 events (1)") is final
   const coded = facts.filter((f) => finalRules.has(f.rule) || (f.rule === 'casualty/n-noun' && /^\S{1,12}\s{1,3}fatalit/i.test(f.text)));
   if (coded.length) {
@@ -182,7 +243,7 @@ function summarizeKind(doc: Document, casualties: readonly CasualtyFact[], kind:
     else if ((s.additive || (s.separate && !covered)) && total > 0) total += s.sum;
     // a later, larger figure replaces the lead only when the lead was one named victim ("X was killed");
     // otherwise it is another event told as background ("a day after blasts killed 30")
-    else if (s.sum > total && baseIsSingle) total = s.sum;
+    else if (s.sum > total && (baseIsSingle || s.otherAccount)) total = s.sum;
   }
   return total;
 }

@@ -381,6 +381,21 @@ function coordinatedPair(rule: CasualtyRule, text: string, g: ItemGroups): ItemG
   ];
 }
 
+/**
+ * A cue written case-insensitive (all of them but those that look at capitals) runs without the
+ * flag on the lowered sentence: V8 compiles a case-insensitive pattern several times more slowly
+ * (the case equivalents of every letter), and the lowered sentence is at hand.
+ */
+const caseBlindCues = new Map<RegExp, RegExp | null>();
+function cueHolds(cue: RegExp, text: string, lower: string, wide: boolean | 'both'): boolean {
+  let blind = caseBlindCues.get(cue);
+  if (blind === undefined) {
+    blind = cue.flags.includes('i') && !cue.flags.includes('u') ? new RegExp(cue.source, cue.flags.replace('i', '')) : null;
+    caseBlindCues.set(cue, blind);
+  }
+  return blind ? primed(blind, wide).test(lower) : primed(cue, wide).test(text);
+}
+
 export function findCandidates(doc: Document, dateSpans: readonly Span[] = []): Candidate[] {
   const out: Candidate[] = [];
   const dates = new SpanIndex(dateSpans);
@@ -388,11 +403,11 @@ export function findCandidates(doc: Document, dateSpans: readonly Span[] = []): 
   // copies): its patterns are readied for both kinds of subject (see prime.ts)
   const wide = isWide(doc.text) ? 'both' : false;
   for (const sentence of doc.sentences) {
-    if (!primed(triggerPattern, wide).test(sentence.text)) continue;
     // the rules are compiled for lowercase text (same offsets)
     const subject = lowered(sentence.text);
+    if (!cueHolds(triggerPattern, sentence.text, subject, wide)) continue;
     for (const rule of casualtyRules) {
-      if (rule.cue && !(Array.isArray(rule.cue) ? rule.cue.every((c: RegExp) => primed(c, wide).test(sentence.text)) : primed(rule.cue as RegExp, wide).test(sentence.text))) continue;
+      if (rule.cue && !(Array.isArray(rule.cue) ? rule.cue.every((c: RegExp) => cueHolds(c, sentence.text, subject, wide)) : cueHolds(rule.cue as RegExp, sentence.text, subject, wide))) continue;
       const pattern = primed(rule.pattern, wide);
       pattern.lastIndex = 0;
       for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {

@@ -70,7 +70,8 @@ interface Index {
 
 let index: Index | null = null;
 let injected: Uint8Array | null = null;
-const placeCache = new Map<number, GazetteerPlace>();
+/** Places decoded so far, by id (an array: ids are dense, and look-ups are the resolver's inner loop). */
+let placeCache: (GazetteerPlace | undefined)[] = [];
 
 /** One name's record: its flags and its candidates (null when the name is known only as a word). */
 interface NameRecord {
@@ -91,7 +92,7 @@ const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]!
 export function useGazetteerIndex(bytes: Uint8Array): void {
   injected = bytes;
   index = null;
-  placeCache.clear();
+  placeCache = [];
   recordCache.clear();
 }
 
@@ -286,7 +287,7 @@ const decoder = new TextDecoder();
 
 /** One place by id. */
 export function placeById(id: number): GazetteerPlace {
-  const cached = placeCache.get(id);
+  const cached = placeCache[id];
   if (cached) return cached;
   const ix = load();
   const b = ix.bytes;
@@ -311,7 +312,7 @@ export function placeById(id: number): GazetteerPlace {
     population: u32(b, o + 17) + (kindByte & 8 ? PREFERRED_CITY_BOOST : 0),
     level: kindByte & 4 ? 2 : 1,
   };
-  placeCache.set(id, place);
+  placeCache[id] = place;
   return place;
 }
 

@@ -13,3 +13,6 @@ export function loopedWhitespace(source: string): string {
     .replace(/(?<=[a-z])\\s\{(\d),(\d)\}(?=[a-z])/g, '[\\s]{$1,$2}')
     .replace(/\\s\{(\d),(\d)\}/g, '(?:\\s()){$1,$2}');
 }
+
+/** A pattern whose whitespace runs are written as loops (`loopedWhitespace`). */
+export const loopedPattern = (source: string, flags?: string): RegExp => new RegExp(loopedWhitespace(source), flags);

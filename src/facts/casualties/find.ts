@@ -254,7 +254,7 @@ function nameRun(text: string, span: [number, number]): [number, number] {
 const personSingular = /(?:[^aeiou]er|or|ist|ian|man|woman|yee|nee|gee|tee|ier|eer)$/;
 const personPlural = /(?:[^aeiou]ers|ors|ists|ians|men|yees|nees|gees|tees|iers|eers)$/;
 
-const lastWordOf = (phrase: string) => phrase.trim().split(/\s{1,3}/).pop() ?? '';
+export const lastWordOf = (phrase: string) => phrase.trim().split(/\s{1,3}/).pop() ?? '';
 
 const oneOfTally = ranged(
   `(?:^|[^\\p{L}])(?:is|are|becomes|become|became)\\s{1,3}(?:now\\s{1,3}|also\\s{1,3})?(?:the\\s{1,3}(?:latest|last|newest)\\s{1,3})?one\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:[\\p{L}\\d,-]{1,20}\\s{1,3}){0,3}$`,

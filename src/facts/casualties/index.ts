@@ -2,7 +2,7 @@ import type { Document } from '../../document.js';
 import type { FoundSoFar } from '../../pipeline.js';
 import type { CasualtyFact, DateFact } from '../../types.js';
 import { SpanIndex } from './spans.js';
-import { findCandidates, type Candidate } from './find.js';
+import { findCandidates, lastWordOf, type Candidate } from './find.js';
 import { quantityOf, victimsOf } from './parse.js';
 import { sportInjuryContext, survivalContext, violentEventWords } from '../../lexicon/casualties.js';
 import { alternation } from './numbers.js';
@@ -240,7 +240,7 @@ function shotWithoutSurvivor(doc: Document, candidates: Candidate[]): Candidate[
     !shot.some((c) => limbWound.test(doc.text.slice(c.start, c.end + 60)));
   // a perpetrator shot ("bystanders shot the assailant") is no victim of the event
   const perpetrator = (c: Candidate) =>
-    c.groups.victims !== null && victimHeadCategory.get(doc.text.slice(c.groups.victims[0], c.groups.victims[1]).toLowerCase().split(/\s{1,3}/).pop() ?? '') === 'perpetrator';
+    c.groups.victims !== null && victimHeadCategory.get(lastWordOf(doc.text.slice(c.groups.victims[0], c.groups.victims[1])).toLowerCase()) === 'perpetrator';
   // (and a figure alone is no person: "shot a 68")
   return candidates.filter(
     (c) =>

@@ -14,7 +14,7 @@ import {
 import { casualtyKinds, type CasualtyKind } from '../../types.js';
 import { alternation, numberPatternSource, vagueAmountSource } from './numbers.js';
 import { ranged } from './prime.js';
-import { loopedWhitespace } from '../../regex.js';
+import { loopedPattern } from '../../regex.js';
 import { tensWords, unitWords, vagueAmountWords } from '../../lexicon/numbers.js';
 
 const lettersRanges = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
@@ -30,7 +30,7 @@ export function compile(source: string, flags: string): RegExp {
     .replace(/\\p\{L[ul]?\}/g, lettersRanges)
     .replace(/\\p\{N\}/g, '0-9');
   // whitespace runs as loops (rules read named groups only)
-  return new RegExp(loopedWhitespace(plain), flags.replace('u', '').replace('i', ''));
+  return loopedPattern(plain, flags.replace('u', '').replace('i', ''));
 }
 
 /**

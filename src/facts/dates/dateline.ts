@@ -4,7 +4,8 @@
 import { isValidDay } from './calendar.js';
 import { monthNumber } from './normalize.js';
 import { MONTH_ANY, WEEKDAY } from './patterns.js';
-import { loopedWhitespace } from '../../regex.js';
+// (whitespace runs as loops: the patterns are read by named groups only)
+import { loopedPattern as rx } from '../../regex.js';
 
 /** How far into the text a dateline may appear. */
 const HEAD_LENGTH = 1500;
@@ -21,8 +22,6 @@ const dateShapes = [
   `${YEAR}-(?<monthNumber>0[1-9]|1[0-2])-${'(?<day>0[1-9]|[12]\\d|3[01])'}`,
 ];
 
-// (whitespace runs as loops: the patterns are read by named groups only)
-const rx = (source: string, flags?: string) => new RegExp(loopedWhitespace(source), flags);
 const datelineRules = dateShapes.flatMap((shape) => [
   // KYIV, May 23, 2024 (Reuters) -  /  WASHINGTON, Ukraine, 23 May 2024 -
   rx(`(?:^|\\n)\\s{0,5}[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s{1,3}[A-Z][A-Za-z.'’ -]{1,30}){0,2},\\s{1,3}${shape}(?![\\d])`),

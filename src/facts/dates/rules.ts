@@ -4,7 +4,7 @@
 import type { TimexType } from '../../types.js';
 import { fixedHolidays, matchPeriodCues, notYearFollowers, setAdverbs, vagueReferenceWords } from '../../lexicon/dates.js';
 import { easterSunday, formatDay, formatWeek, nthWeekdayOfMonth, type Day } from './calendar.js';
-import { loopedWhitespace } from '../../regex.js';
+import { loopedPattern } from '../../regex.js';
 import {
   currentQuarter,
   deicticDay,
@@ -72,7 +72,7 @@ const SPOKEN_YEAR = `(?:[Nn]ineteen|[Tt]wo\\sthousand(?:\\sand)?)[-\\s](?:${word
 const NEWSPAPER_WORDS = words(['Times', 'Telegraph', 'Mirror', 'Express', 'Herald', 'Post', 'Mail', 'Tribune', 'Independent', 'Sport', 'Star', 'Night Live', 'Night Football', 'School', 'Bloody']);
 
 // whitespace runs as loops: the rules are read by named groups only
-const rx = (source: string): RegExp => new RegExp(loopedWhitespace(source), 'g');
+const rx = (source: string): RegExp => loopedPattern(source, 'g');
 const g0 = (g: Groups): string => g['0'] ?? '';
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s{1,5}/g, ' ');
 

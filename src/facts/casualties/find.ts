@@ -129,10 +129,11 @@ function refused(rule: CasualtyRule, m: RegExpExecArray, idx: Indices, sentenceT
     }
     if (activeVerbKinds.has(predText) && (!aux || haveAux.test(aux))) {
       const rest = sentenceText.slice(idx.pred[1]);
-      if (primed(objectAfter).test(lowered(rest))) return true;
+      const restLower = lowered(rest);
+      if (primed(objectAfter).test(restLower)) return true;
       // two verbs before one object: "a bomber killed and wounded at least 68 people"
-      const second = /^\s{1,3}and\s{1,3}([a-z]{3,20})(?=\s)/i.exec(rest);
-      if (second && activeVerbKinds.has(second[1]!.toLowerCase()) && primed(objectAfter).test(lowered(rest.slice(second[0].length)))) return true;
+      const second = /^\s{1,3}and\s{1,3}([a-z]{3,20})(?=\s)/.exec(restLower);
+      if (second && activeVerbKinds.has(second[1]!) && primed(objectAfter).test(restLower.slice(second[0].length))) return true;
       // a name right after: "Two gunmen killed Nahed Hattar"
       const next = /^\s{1,3}(\p{Lu}\p{Ll}{1,24})/u.exec(rest)?.[1];
       if (next && !notNames.has(next.toLowerCase())) return true;

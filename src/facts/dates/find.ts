@@ -1,8 +1,9 @@
 // Finding date candidates: every rule runs over the text; overlapping candidates compete
 // (longest span first, then the earlier rule), so "Friday, Oct. 13, 1989" beats "Friday".
 import type { Groups } from './normalize.js';
-import { dateRules, type DateRule } from './rules.js';
+import { afterBoundary, dateRules, leftBoundarySource, type DateRule } from './rules.js';
 import { findDatelineSpans } from './dateline.js';
+import { anchorAt, anchoredMatches, anchorHits, stickyCopy, type Anchor } from '../../regex.js';
 
 export interface DateCandidate {
   rule: DateRule;
@@ -13,15 +14,11 @@ export interface DateCandidate {
 
 export function findDateCandidates(text: string, rules: readonly DateRule[] = dateRules): DateCandidate[] {
   const all: (DateCandidate & { order: number })[] = [];
+  const hitsOf = new Map<string, number[]>(); // rules with the same required part share its hits
   rules.forEach((rule, order) => {
     if (rule.trigger && !rule.trigger.test(text)) return;
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
+    for (const m of matchesOf(rule, text, hitsOf)) {
+      if (m[0].length === 0) continue;
       let end = m.index + m[0].length;
       while (end > m.index && /\s/.test(text[end - 1]!)) end--;
       const groups: Record<string, string | undefined> = { ...(m.groups ?? {}), 0: text.slice(m.index, end) };
@@ -42,4 +39,30 @@ export function findDateCandidates(text: string, rules: readonly DateRule[] = da
     chosen.push({ rule: c.rule, start: c.start, end: c.end, groups: c.groups });
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+const anchored = new WeakMap<DateRule, { sticky: RegExp; anchor: Anchor }>();
+
+/** The rule's matches, as its global pattern finds them; near its anchor only, when it has one. */
+function matchesOf(rule: DateRule, text: string, hitsOf: Map<string, number[]>): RegExpExecArray[] {
+  if (rule.anchor) {
+    let a = anchored.get(rule);
+    if (!a) {
+      const startable = rule.pattern.source.startsWith(leftBoundarySource) ? afterBoundary : undefined;
+      a = { sticky: stickyCopy(rule.pattern), anchor: anchorAt(rule.pattern, rule.anchor, startable) };
+      anchored.set(rule, a);
+    }
+    const required = a.anchor.pattern;
+    let hits = hitsOf.get(required.source);
+    if (!hits) hitsOf.set(required.source, (hits = anchorHits(required, text)));
+    return anchoredMatches(a.sticky, a.anchor, text, hits);
+  }
+  const out: RegExpExecArray[] = [];
+  const pattern = rule.pattern;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
 }

@@ -53,6 +53,11 @@ export interface DateRule {
   value(g: Groups, ctx: ResolveContext): TimexValue | null;
   /** A cheap test every match needs: the rule is skipped for an article without it. */
   trigger?: RegExp;
+  /**
+   * The named group that is the rule's required part (a month name, a unit word): the rule is then
+   * tried only within reach before where that part occurs, not at every index (same matches).
+   */
+  anchor?: string;
   /** Extra check on the text around the match (e.g. "May" must look like the month). */
   accept?(text: string, start: number, end: number, g: Groups): boolean;
 }
@@ -60,6 +65,14 @@ export interface DateRule {
 // ---------- shared fragments ----------
 const MONTH_TRIGGER = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const B = '(?<![A-Za-z0-9$£€#_\\-])'; // left word boundary that also refuses "$1990", "#20", "-5"
+/** `B` said in code, for anchors: a match may begin at i when the character before is none of those. */
+export const afterBoundary = (text: string, i: number): boolean => {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 36 || c === 163 || c === 8364 || c === 35 || c === 95 || c === 45);
+};
+/** The left boundary's source, for a test that holds `afterBoundary` to it. */
+export const leftBoundarySource = B;
 const E = '(?![A-Za-z0-9_])';
 const S = '\\s{1,3}';
 const TIMEZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|IST|JST|MSK)';
@@ -296,6 +309,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'time/day-part-of-day',
+    anchor: 'pod',
     trigger: /morning|afternoon|evening|night/i,
     type: 'TIME',
     pattern: rx(
@@ -331,6 +345,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/month-day',
+    anchor: 'month',
     trigger: MONTH_TRIGGER,
     type: 'DATE',
     pattern: rx(
@@ -348,6 +363,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/day-month',
+    anchor: 'month',
     trigger: MONTH_TRIGGER,
     type: 'DATE',
     pattern: rx(
@@ -376,6 +392,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/month-year',
+    anchor: 'month',
     trigger: MONTH_TRIGGER,
     type: 'DATE',
     pattern: rx(
@@ -391,6 +408,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/month',
+    anchor: 'month',
     trigger: MONTH_TRIGGER,
     type: 'DATE',
     pattern: rx(`${B}(?:(?<mod>${words(['last', 'this', 'next', 'this past', 'this coming', 'early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'end', 'earlier in', 'later in'])})[-\\s]{1,3})?(?<month>${MONTH_FULL})(?![A-Za-z0-9]|\\s{1,2}\\d|-\\d)`),
@@ -412,6 +430,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/weekday',
+    anchor: 'wd',
     trigger: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     type: 'DATE',
     pattern: rx(
@@ -426,6 +445,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/deictic-day',
+    anchor: 'word',
     trigger: /yesterday|today|tomorrow|tonight/i,
     type: 'DATE',
     pattern: rx(`${B}(?:(?<edge>${EDGE})\\s{1,3})?(?<word>${DAY_WORD})${E}`),
@@ -441,6 +461,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/relative-unit',
+    anchor: 'unit',
     type: 'DATE',
     pattern: rx(
       `${B}(?:(?<edge>${RANGE_EDGE})[-\\s]{1,3})?(?<mod>${relativeModifier})\\s{1,3}(?<unit>${CALENDAR_UNIT}|${SEASON}|day|morning)${E}(?!-|['’]s\\s{1,3}(?:${QUARTER_ORDINAL}|fiscal|quarter)|\\s{1,3}(?:ago|earlier|later|of|${words(['quarter', 'period', 'half'])})${E})`,
@@ -460,6 +481,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/the-unit',
+    anchor: 'unit',
     type: 'DATE',
     pattern: rx(`${B}(?:(?<edge>${RANGE_EDGE})[-\\s]{1,3})?(?<det>the|The)\\s{1,3}(?:(?<adj>full|entire|whole|calendar|same)\\s{1,3})?(?<unit>${words(['year', 'month', 'week', 'weekend', 'day'])})${E}(?!-|['’]s\\s{1,3}(?:${QUARTER_ORDINAL}|fiscal|quarter)|\\s{1,3}(?:${YEAR}|ago|earlier|before|after|later|of|two|ahead)${E})`),
     value: (g, ctx) => {
@@ -483,6 +505,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/offset',
+    anchor: 'dir',
     trigger: /ago|earlier|from\snow|hence|before\sthat|previously/i,
     type: 'DATE',
     pattern: rx(
@@ -496,6 +519,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/quarter',
+    anchor: 'unit',
     trigger: /quarter|half/i,
     type: 'DATE',
     pattern: rx(
@@ -555,6 +579,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/year',
+    anchor: 'year',
     trigger: /(?:1[5-9]|20)\d\d/,
     type: 'DATE',
     pattern: rx(
@@ -647,6 +672,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/season',
+    anchor: 'season',
     trigger: /spring|summer|fall|autumn|winter/i,
     type: 'DATE',
     pattern: rx(`${B}(?:(?<edge>${words(['early', 'late', 'mid', 'the end of', 'the beginning of'])})[-\\s]{1,3})?(?:(?<mod>${words(['this past', 'this coming', 'last', 'this', 'next', 'the', 'the early', 'the late'])})\\s{1,3})(?<season>${SEASON})${E}(?!\\s{1,3}(?:of|${YEAR})${E})`),
@@ -654,6 +680,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/holiday',
+    anchor: 'name',
     trigger: /christmas|new\syear|independence\sday|valentine|halloween|boxing\sday|thanksgiving|easter|memorial\sday|labor\sday|election\sday/i,
     type: 'DATE',
     pattern: rx(`${B}(?:(?<mod>${words(['last', 'this', 'next'])})\\s{1,3})?(?<name>${FIXED_HOLIDAY}|${words(['thanksgiving day', 'thanksgiving', 'easter sunday', 'easter week', 'easter', 'memorial day', 'labor day', 'election day'])})${E}`),
@@ -676,6 +703,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'date/recent-units',
+    anchor: 'unit',
     trigger: /recent|coming|future|past|upcoming/i,
     type: 'DATE',
     pattern: rx(`${B}(?:the\\s{1,3})?(?<mod>${words(['recent', 'coming', 'future', 'past', 'upcoming'])})\\s{1,3}(?<unit>${words(['years', 'months', 'weeks', 'days', 'quarters', 'decades'])})${E}`),
@@ -729,6 +757,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'duration/amount',
+    anchor: 'unit',
     type: 'DURATION',
     pattern: rx(
       `${B}(?:(?<amod>${AMOUNT_MODIFIER}|[Oo]ver(?=\\s{1,3}an?\\s))\\s{1,3}(?![Tt]he\\s))?(?:(?:the|The)\\s{1,3}(?:(?<rel>${words(['past', 'last', 'next', 'first', 'previous', 'final', 'coming', 'following', 'remaining', 'latest', 'entire', 'full', 'initial', 'same', 'subsequent', 'ensuing', 'preceding', 'year-earlier', 'year-ago'])})\\s{1,3})?(?:(?<amod2>${words(['nearly', 'almost', 'about', 'more than', 'roughly'])})\\s{1,3})?)?` +
@@ -755,6 +784,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'duration/adjective',
+    anchor: 'unit',
     trigger: /-(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/i,
     type: 'DURATION',
     pattern: rx(`${B}(?<n>\\d{1,3}(?:\\.\\d)?|${words(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'ninety', 'hundred', 'half', 'several', 'multi'])}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>${UNIT_SINGULAR}|${words(['decades', 'years'])})${E}(?!-(?:old|olds)${E}|\\s{1,3}old${E})`),
@@ -795,6 +825,7 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     id: 'duration/vague-plural',
+    anchor: 'unit',
     trigger: /(?:years|months|weeks|decades|centuries|days|hours)\b/i,
     type: 'DURATION',
     pattern: rx(`(?<=\\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ff]or\\s{1,3}the\\s{1,3}past|[Ii]n)\\s{1,3})(?:(?<the>the)\\s{1,3})?(?<unit>${words(['years', 'months', 'weeks', 'decades', 'centuries', 'days', 'hours'])})${E}(?!\\s{1,3}(?:ago|of|to|earlier|later|before|after|ahead|past|that|when)${E}|['’-])`),

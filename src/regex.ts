@@ -17,10 +17,14 @@ export function loopedWhitespace(source: string): string {
 /** A pattern whose whitespace runs are written as loops (`loopedWhitespace`). */
 export const loopedPattern = (source: string, flags?: string): RegExp => new RegExp(loopedWhitespace(source), flags);
 
+/** Characters with a meaning in a pattern source outside classes; everything else matches itself. */
+const syntax = /[\\()[|?*+{^$]/g;
+
 /**
  * The most UTF-16 code units a pattern source can match: Infinity when it has an unbounded
  * quantifier (`*`, `+`, `{n,}`) or a back-reference. Lookarounds and anchors match nothing.
- * Reads the syntax the rules use (groups, classes, escapes, alternation, quantifiers).
+ * Reads the syntax the rules use (groups, classes, escapes, alternation, quantifiers); runs of
+ * plain characters (the word lists) are skipped with one search, not read character by character.
  */
 export function maxLength(source: string): number {
   let i = 0;
@@ -34,6 +38,15 @@ export function maxLength(source: string): number {
         current = 0;
         i++;
         continue;
+      }
+      // plain characters up to the next bit of syntax: all but the last count once each (the
+      // last may carry a quantifier, so it is read as an atom)
+      syntax.lastIndex = i;
+      const next = syntax.exec(source);
+      const runEnd = next ? next.index : source.length;
+      if (runEnd - i > 1) {
+        current += runEnd - i - 1;
+        i = runEnd - 1;
       }
       current += quantified(atom());
     }
@@ -53,11 +66,7 @@ export function maxLength(source: string): number {
       return zero ? 0 : inner;
     }
     if (c === '[') {
-      i++;
-      if (source[i] === '^') i++;
-      if (source[i] === ']') i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      i++;
+      i = classEnd(source, i) + 1;
       return 1;
     }
     if (c === '\\') {
@@ -94,6 +103,15 @@ export function maxLength(source: string): number {
   return total;
 }
 
+/** The index of the `]` that closes the class opening at `open`. */
+function classEnd(source: string, open: number): number {
+  let j = open + 1;
+  if (source[j] === '^') j++;
+  if (source[j] === ']') j++;
+  while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+  return j;
+}
+
 /**
  * Where a rule's matches can be: every match holds a match of `pattern` (the rule's one required
  * part: a month name, a unit word) that begins at most `reach` code units after the match begins.
@@ -107,32 +125,8 @@ export interface Anchor {
   startable?: (text: string, i: number) => boolean;
 }
 
-/** Where each depth-0 construct of a pattern source starts: indices at parenthesis depth 0. */
-function topLevel(source: string): { alternation: boolean; depthAt: Int32Array } {
-  const depthAt = new Int32Array(source.length + 1);
-  let depth = 0;
-  let alternation = false;
-  for (let i = 0; i < source.length; i++) {
-    depthAt[i] = depth;
-    const c = source[i];
-    if (c === '\\') {
-      depthAt[i + 1] = depth;
-      i++;
-    } else if (c === '[') {
-      // a class: skip to its end, escapes included
-      let j = i + 1;
-      if (source[j] === '^') j++;
-      if (source[j] === ']') j++;
-      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-      for (let k = i; k <= j; k++) depthAt[k] = depth;
-      i = j;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) alternation = true;
-  }
-  depthAt[source.length] = depth;
-  return { alternation, depthAt };
-}
+/** Parentheses, classes, escapes and alternatives: what decides a pattern's structure. */
+const structure = /[\\()[|]/g;
 
 /**
  * The anchor of a rule at its named group `group`: the group must be a required part of the
@@ -143,10 +137,25 @@ export function anchorAt(pattern: RegExp, group: string, startable?: Anchor['sta
   const source = pattern.source;
   const open = source.indexOf(`(?<${group}>`);
   if (open < 0) throw new Error(`anchorAt: no group ${group} in ${source.slice(0, 60)}`);
-  const { alternation, depthAt } = topLevel(source);
-  if (alternation || depthAt[open] !== 0) throw new Error(`anchorAt: group ${group} is not a required part of the pattern`);
-  let close = open + 1;
-  while (depthAt[close + 1] !== 0) close++; // stops on the group's ')'
+  let depth = 0;
+  let close = -1;
+  let openDepth = -1;
+  let alternative = false; // an alternative at the top level: the group may not be in every match
+  structure.lastIndex = 0;
+  for (let m = structure.exec(source); m; m = structure.exec(source)) {
+    const at = m.index;
+    const c = source[at];
+    if (c === '\\') structure.lastIndex = at + 2;
+    else if (c === '[') structure.lastIndex = classEnd(source, at) + 1;
+    else if (c === '(') {
+      if (at === open) openDepth = depth;
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (at > open && close < 0 && depth === openDepth) close = at;
+    } else if (depth === 0) alternative = true;
+  }
+  if (openDepth !== 0 || alternative) throw new Error(`anchorAt: group ${group} is not a required part of the pattern`);
   if (/^[?*{]/.test(source.slice(close + 1, close + 2))) throw new Error(`anchorAt: group ${group} is optional`);
   const reach = maxLength(source.slice(0, open));
   if (!Number.isFinite(reach)) throw new Error(`anchorAt: unbounded text before group ${group}`);

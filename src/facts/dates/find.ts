@@ -12,12 +12,21 @@ export interface DateCandidate {
   groups: Groups;
 }
 
-export function findDateCandidates(text: string, rules: readonly DateRule[] = dateRules): DateCandidate[] {
+/**
+ * Anchored scans cost a compiled pattern per required part (1-3 ms each, once per process) and
+ * save a full scan per rule on every article: they pay off over volume, not on one short article.
+ * A process scans its first `anchorsAfter` characters in full, and anchors after that.
+ */
+const anchorsAfter = 100_000;
+let charactersScanned = 0;
+
+export function findDateCandidates(text: string, rules: readonly DateRule[] = dateRules, anchored = charactersScanned >= anchorsAfter): DateCandidate[] {
+  charactersScanned += text.length;
   const all: (DateCandidate & { order: number })[] = [];
   const hitsOf = new Map<string, number[]>(); // rules with the same required part share its hits
   rules.forEach((rule, order) => {
     if (rule.trigger && !rule.trigger.test(text)) return;
-    for (const m of matchesOf(rule, text, hitsOf)) {
+    for (const m of anchored ? matchesOf(rule, text, hitsOf) : scan(rule.pattern, text)) {
       if (m[0].length === 0) continue;
       let end = m.index + m[0].length;
       while (end > m.index && /\s/.test(text[end - 1]!)) end--;
@@ -41,24 +50,28 @@ export function findDateCandidates(text: string, rules: readonly DateRule[] = da
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-const anchored = new WeakMap<DateRule, { sticky: RegExp; anchor: Anchor }>();
+const anchoredRules = new WeakMap<DateRule, { sticky: RegExp; anchor: Anchor }>();
 
-/** The rule's matches, as its global pattern finds them; near its anchor only, when it has one. */
+/** The rule's matches, as its global pattern finds them: near its anchor only, when it has one. */
 function matchesOf(rule: DateRule, text: string, hitsOf: Map<string, number[]>): RegExpExecArray[] {
   if (rule.anchor) {
-    let a = anchored.get(rule);
+    let a = anchoredRules.get(rule);
     if (!a) {
       const startable = rule.pattern.source.startsWith(leftBoundarySource) ? afterBoundary : undefined;
       a = { sticky: stickyCopy(rule.pattern), anchor: anchorAt(rule.pattern, rule.anchor, startable) };
-      anchored.set(rule, a);
+      anchoredRules.set(rule, a);
     }
     const required = a.anchor.pattern;
     let hits = hitsOf.get(required.source);
     if (!hits) hitsOf.set(required.source, (hits = anchorHits(required, text)));
     return anchoredMatches(a.sticky, a.anchor, text, hits);
   }
+  return scan(rule.pattern, text);
+}
+
+/** Every match of a global pattern, as `exec` in a loop finds them (an empty match moves on by one). */
+function scan(pattern: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const pattern = rule.pattern;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out.push(m);

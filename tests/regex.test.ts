@@ -2,11 +2,30 @@
 // rule's required group, and the anchored scan, which must find exactly what the global scan finds.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { anchorAt, anchoredMatches, maxLength, stickyCopy } from '../src/regex.js';
+import { anchorAt, anchoredMatches, loopedWhitespace, maxLength, stickyCopy } from '../src/regex.js';
 import { afterBoundary, dateRules, leftBoundarySource } from '../src/facts/dates/rules.js';
 import { findDateCandidates } from '../src/facts/dates/find.js';
 import fs from 'node:fs';
 import path from 'node:path';
+
+describe('loopedWhitespace', () => {
+  const cases: [string, string][] = [
+    ['a\\s{1,3}b', 'a[\\s]{1,3}b'], // inside a phrase of words: a plain class
+    ['\\s{1,3}b', '(?:\\s()){1,3}b'],
+    ['a\\s{1,2}', 'a(?:\\s()){1,2}'],
+    ['A\\s{1,3}b', 'A(?:\\s()){1,3}b'],
+    ['x)\\s{0,2}(y', 'x)(?:\\s()){0,2}(y'],
+    ['a\\s{1,3}b\\s{1,3}c', 'a[\\s]{1,3}b[\\s]{1,3}c'],
+    ['[\\s]{1,3}', '[\\s]{1,3}'],
+  ];
+  test.each(cases)('%s -> %s', (source, looped) => expect(loopedWhitespace(source)).toBe(looped));
+  test('the looped pattern matches what the source matches', () => {
+    const source = '(?<w>ab\\s{1,3}cd)\\s{1,2}(?<n>\\d{1,3})';
+    for (const text of ['ab cd 12', 'ab   cd  7', 'ab    cd 1', 'abcd 1']) {
+      expect(new RegExp(loopedWhitespace(source)).exec(text)?.groups).toEqual(new RegExp(source).exec(text)?.groups);
+    }
+  });
+});
 
 describe('maxLength', () => {
   const cases: [string, number][] = [

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench: factx and compromise-as-is side by side on the same articles.
+// npm run bench [-- --rounds N]: factx and compromise-as-is side by side on the same articles.
 // Input: ../shared/eval/dev/corpus-bbc.jsonl when present, else a corpus generated from
 // fixtures/articles. Prints MB/s, articles/s, peak RSS, start-up ms, and the ratios.
 import { spawn, spawnSync } from 'node:child_process';
@@ -48,15 +48,13 @@ const slice = lines.slice(0, Math.min(lines.length, 300));
 fs.writeFileSync(sliceFile, slice.join('\n') + '\n');
 const sliceBytes = slice.reduce((n, l) => n + Buffer.byteLength(JSON.parse(l).text), 0);
 
-const rows = [];
-const row = (label, run, mbIn, articles) =>
-  rows.push({ label, mbPerS: mbIn / run.seconds, articlesPerS: articles / run.seconds, rssMiB: run.rssMiB, seconds: run.seconds });
+// This virtual machine's speed varies 10-20% from one minute to the next: every run below is
+// repeated (--rounds N, default 3), the rounds interleaved so that a slow minute weighs on all
+// runs alike, and the median reported. CPU seconds (user + system, all threads) are reported too.
+const roundsArg = process.argv.indexOf('--rounds');
+const rounds = roundsArg > 0 ? Math.max(1, Number(process.argv[roundsArg + 1]) || 3) : 3;
 
-const factx = (jobs) => timed([process.execPath, 'bin/factx.js', '--input-format', 'ndjson', '--jobs', String(jobs), file]);
-const one = factx(1);
-row('factx --jobs 1', one, mb, lines.length);
-const many = factx(cores);
-row(`factx --jobs ${cores}`, many, mb, lines.length);
+const factx = (jobs, input = file) => timed([process.execPath, 'bin/factx.js', '--input-format', 'ndjson', '--jobs', String(jobs), input]);
 // the machine's own ceiling for this workload: the corpus split in two halves, each run by a
 // separate --jobs 1 process at the same time (no pool involved). Cores that share caches or a
 // power budget slow each other down; no worker pool can beat this figure on the same machine.
@@ -65,16 +63,35 @@ const halves = [0, 1].map((h) => {
   fs.writeFileSync(halfFile, lines.filter((_, i) => i % 2 === h).join('\n') + '\n');
   return halfFile;
 });
-const ceiling = await new Promise((resolve) => {
-  const t0 = process.hrtime.bigint();
-  let pending = halves.length;
-  for (const halfFile of halves)
-    spawn(process.execPath, ['bin/factx.js', '--input-format', 'ndjson', '--jobs', '1', halfFile], { cwd: root, stdio: 'ignore' }).on('close', () => {
-      if (--pending === 0) resolve({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, rssMiB: NaN });
-    });
-});
-row('2 processes --jobs 1, half the corpus each', ceiling, mb, lines.length);
-const baseline = timed([process.execPath, 'bench/compromise-baseline.mjs', sliceFile]);
+const twoProcesses = () =>
+  new Promise((resolve) => {
+    const t0 = process.hrtime.bigint();
+    let pending = halves.length;
+    for (const halfFile of halves)
+      spawn(process.execPath, ['bin/factx.js', '--input-format', 'ndjson', '--jobs', '1', halfFile], { cwd: root, stdio: 'ignore' }).on('close', () => {
+        if (--pending === 0) resolve({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, rssMiB: NaN, cpuSeconds: NaN, status: 0 });
+      });
+  });
+
+const runs = { one: [], many: [], ceiling: [], baseline: [] };
+for (let round = 0; round < rounds; round++) {
+  runs.one.push(factx(1));
+  runs.baseline.push(timed([process.execPath, 'bench/compromise-baseline.mjs', sliceFile]));
+  runs.many.push(factx(cores));
+  runs.ceiling.push(await twoProcesses());
+}
+/** The run of median wall time among the rounds. */
+const medianRun = (list) => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)];
+const one = medianRun(runs.one);
+const many = medianRun(runs.many);
+const baseline = medianRun(runs.baseline);
+
+const rows = [];
+const row = (label, run, mbIn, articles) =>
+  rows.push({ label, mbPerS: mbIn / run.seconds, articlesPerS: articles / run.seconds, rssMiB: run.rssMiB, seconds: run.seconds, cpuSeconds: run.cpuSeconds, mbPerCpuS: mbIn / run.cpuSeconds });
+row('factx --jobs 1', one, mb, lines.length);
+row(`factx --jobs ${cores}`, many, mb, lines.length);
+row('2 processes --jobs 1, half the corpus each', medianRun(runs.ceiling), mb, lines.length);
 row(`compromise as-is (first ${slice.length} articles)`, baseline, sliceBytes / 1e6, slice.length);
 
 // streaming: the same short documents, each line padded with a field factx ignores, at two input
@@ -115,12 +132,19 @@ const startNode = median(nodeStarts);
 console.log(`factx bench — ${name}: ${lines.length} articles, ${mb.toFixed(2)} MB`);
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 console.log('');
-console.log('run'.padEnd(44) + 'MB/s'.padStart(8) + 'art/s'.padStart(9) + 'RSS MiB'.padStart(9) + 'seconds'.padStart(9));
-for (const r of rows)
-  console.log(r.label.padEnd(44) + r.mbPerS.toFixed(3).padStart(8) + r.articlesPerS.toFixed(1).padStart(9) + (Number.isNaN(r.rssMiB) ? "-" : r.rssMiB.toFixed(0)).padStart(9) + r.seconds.toFixed(2).padStart(9));
+console.log(`median of ${rounds} interleaved rounds (wall seconds of every round in brackets)`);
+console.log('run'.padEnd(44) + 'MB/s'.padStart(8) + 'art/s'.padStart(9) + 'RSS MiB'.padStart(9) + 'seconds'.padStart(9) + 'CPU s'.padStart(8) + 'MB/CPU-s'.padStart(10) + '   rounds');
+const roundsOf = [runs.one, runs.many, runs.ceiling, runs.baseline];
+rows.forEach((r, i) => {
+  const fixed = (x, d) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+  console.log(
+    r.label.padEnd(44) + r.mbPerS.toFixed(3).padStart(8) + r.articlesPerS.toFixed(1).padStart(9) + fixed(r.rssMiB, 0).padStart(9) + r.seconds.toFixed(2).padStart(9) +
+      fixed(r.cpuSeconds, 1).padStart(8) + fixed(r.mbPerCpuS, 3).padStart(10) + `   [${roundsOf[i].map((x) => x.seconds.toFixed(2)).join(' ')}]`,
+  );
+});
 console.log('');
 console.log(`start-up, one small article: factx ${startFactx.toFixed(0)} ms, bare node ${startNode.toFixed(0)} ms (ratio ${(startFactx / startNode).toFixed(2)})`);
-console.log(`ratios: factx --jobs 1 / compromise as-is = ${(rows[0].mbPerS / rows[3].mbPerS).toFixed(2)}x; --jobs ${cores} / --jobs 1 = ${(rows[1].mbPerS / rows[0].mbPerS).toFixed(2)}x; this machine's ceiling for 2 (two processes) = ${(rows[2].mbPerS / rows[0].mbPerS).toFixed(2)}x`);
+console.log(`ratios: factx --jobs 1 / compromise as-is = ${(rows[0].mbPerS / rows[3].mbPerS).toFixed(2)}x by wall time, ${(rows[0].mbPerCpuS / rows[3].mbPerCpuS).toFixed(2)}x by CPU time; --jobs ${cores} / --jobs 1 = ${(rows[1].mbPerS / rows[0].mbPerS).toFixed(2)}x; this machine's ceiling for 2 (two processes) = ${(rows[2].mbPerS / rows[0].mbPerS).toFixed(2)}x`);
 // one worker is not one core: V8 compiles hot functions and collects garbage on background threads
 const busy = one.cpuSeconds / one.seconds;
 if (Number.isFinite(busy))

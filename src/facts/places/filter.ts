@@ -155,14 +155,15 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
   const persons = surnames(doc);
   const dates = found.dates ?? [];
   // words the article also writes in lowercase ("council", "villas"): common words, not town names
-  // (gathered on the first question: most articles never ask)
-  let lowercaseWords: Set<string> | null = null;
+  // (a scan per word asked: an article asks about a few words, a set would hold all of them)
+  const lowercaseAnswers = new Map<string, boolean>();
   const writtenInLowercase = (word: string): boolean => {
-    if (!lowercaseWords) {
-      lowercaseWords = new Set();
-      for (const t of tokens) if (!t.capitalized) lowercaseWords.add(t.lower);
+    let answer = lowercaseAnswers.get(word);
+    if (answer === undefined) {
+      answer = tokens.some((t) => !t.capitalized && t.lower === word);
+      lowercaseAnswers.set(word, answer);
     }
-    return lowercaseWords.has(word);
+    return answer;
   };
   const covered = new Set<number>();
   for (const c of candidates) for (let k = c.first; k <= c.last; k++) covered.add(k);

@@ -35,8 +35,21 @@ export interface Candidate {
   label?: string;
 }
 
-/** A token that can belong to a name (the pattern's first letter is what `capitalized` tells: most tokens stop there). */
-const isNameWord = (t: Token): boolean => t.capitalized && nameTokenPattern.test(t.text);
+/**
+ * nameTokenPattern, read by hand for plain ASCII words: its first letter is what `capitalized` tells
+ * (most tokens stop there), then up to 40 letters, apostrophes, periods or hyphens. Other words go to the pattern.
+ */
+function isNameWord(t: Token): boolean {
+  if (!t.capitalized) return false;
+  const text = t.text;
+  if (text.length > 41) return nameTokenPattern.test(text);
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46) continue;
+    return c >= 128 && nameTokenPattern.test(text);
+  }
+  return text.charCodeAt(0) < 128 || nameTokenPattern.test(text);
+}
 
 /** A token that can belong to a name. */
 export const isNameToken = (t: Token | undefined): t is Token => !!t && isNameWord(t);

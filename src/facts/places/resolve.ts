@@ -348,8 +348,10 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
   });
 
   // pass 1: context from the priors alone (a dateline counts three times)
-  const usLocal = usLocalOf(doc.text);
-  const britishLocal = !usLocal && britishLocalOf(doc.text);
+  // the news habits only weigh senses against each other: a text whose names have one sense each is not scanned for them
+  const someChoice = options.some((list) => list.length > 1);
+  const usLocal = someChoice && usLocalOf(doc.text);
+  const britishLocal = someChoice && !usLocal && britishLocalOf(doc.text);
   let lastContext: Context = { countries: new Map(), regions: new Map() };
   let chosen: (Option | null)[] = options.map((os) => os.reduce<Option | null>((b, o) => (!b || o.prior > b.prior ? o : b), null));
   // a dateline ("ARLINGTON —") counts three times; a name mentioned often counts more
@@ -388,13 +390,14 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
       return ctx;
     };
     const contexts = new Map<string, Context>();
+    const choices = [...keyChoice];
     const shared = seeded(contextOf(keyChoice.values()));
     const contextFor = (key: string): Context => {
       // very long inputs: one shared context (the per-name exclusion is quadratic)
       if (keyChoice.size > 150) return shared;
       let ctx = contexts.get(key);
       if (!ctx) {
-        ctx = seeded(contextOf([...keyChoice].filter(([k]) => k !== key && !sameNameStem(k, key, true)).map(([, v]) => v)));
+        ctx = seeded(contextOf(choices.filter(([k]) => k !== key && !sameNameStem(k, key, true)).map(([, v]) => v)));
         contexts.set(key, ctx);
       }
       return ctx;

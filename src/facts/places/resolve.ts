@@ -162,8 +162,13 @@ const PREFERRED_CITY_POPULATION = 1e11;
  * names a town (a county still tells the state of its namesake town).
  */
 const sameNameStem = (a: string, b: string, townOnly = false): boolean => {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.startsWith(`${short} `) && (!townOnly || townSuffixPattern.test(long.slice(short.length)));
+  // (asked for every pair of names, per pass: no pair array, no "short + space" string)
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
+  return (
+    long.length > short.length && long.charCodeAt(short.length) === 32 && long.startsWith(short) &&
+    (!townOnly || townSuffixPattern.test(long.slice(short.length)))
+  );
 };
 const townSuffixPattern = /^ (?:city|town|village|township|metro)$/;
 

@@ -119,7 +119,7 @@ const firstWords = new Set<string>([
 const qualifier = `(?:${alternation(Object.keys(numberQualifiers))})`;
 const additivePrefix = `(?:another|an\\s{1,2}additional|a\\s{1,2}further|a\\s{1,2}total\\s{1,2}of|the|all|all\\s{1,2}the|all\\s{1,2}of\\s{1,2}the|his|her|their|its)`;
 /** Words an item can begin with: digits, number words, qualifiers, determiners, vague amounts. */
-const itemStartGuard = `(?=\\d|(?:${alternation([...firstWords])})(?![\\p{L}]))`;
+export const itemStartGuard = `(?=\\d|(?:${alternation([...firstWords])})(?![\\p{L}]))`;
 
 /**
  * Two nouns sharing one figure: "12 administrators and engineers", "40 foreigners and Afghans"

@@ -13,6 +13,7 @@ import {
   casualtyNounSource,
   inclusionSource,
   itemSource,
+  itemStartGuard,
   listSource,
   postModifierSource,
   predicateSource,
@@ -90,6 +91,13 @@ const secondPredicate = `(?:\\s{1,3}and\\s{1,3}(?:then\\s{1,3}|later\\s{1,3}|sub
 const dayAside = `(?:\\s{1,3}(?:on\\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s{1,3}(?:morning|afternoon|evening|night))?)?`;
 /** "the deaths of at least five", "the death of, at least, seven people": a qualifier set off by commas or not. */
 const atLeastAside = `(?:\\s{0,2},\\s{0,3}at\\s{1,2}least\\s{0,2},\\s{1,3}|\\s{1,3}(?:at\\s{1,2}least\\s{1,3})?)`;
+
+/**
+ * What comes before the figure in the toll rules: with the guard that opens every item
+ * (`itemStartGuard`) it is also their cue, a small pattern that skips "the toll could rise".
+ */
+const tollBefore = `${start}(?:death|casualty|fatality|civilian\\s{1,2}death|official|final|overall)?\\s{0,2}tolls?\\s{1,3}(?:(?:has|had|have|was|is|now|also|further|then|later|officially|had\\s{1,2}been)\\s{1,3}){0,2}(?:(?:rose|risen|rises|rising|rise|climbed|climbs|climbing|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood|stand|went\\s{1,2}up|is|was|mounted|now)\\s{1,3})?(?:(?:to|at|of)\\s{1,3})?`;
+const tollRisenBefore = `${start}toll\\s{1,3}(?:[^\\s.;]{1,25}\\s{1,3}){1,12}?(?:has\\s{1,3}|had\\s{1,3}|have\\s{1,3}|now\\s{1,3})?(?:risen|rose|climbed|reached|jumped|increased|mounted|gone\\s{1,2}up)\\s{1,3}(?:to\\s{1,3})?`;
 
 export const casualtyRules: readonly CasualtyRule[] = [
   {
@@ -301,11 +309,8 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "the death toll rose to 40", "bringing the toll to 12", "a death toll of 7"
     id: 'casualty/toll',
-    cue: /toll/i,
-    pattern: compile(
-      `${start}(?:death|casualty|fatality|civilian\\s{1,2}death|official|final|overall)?\\s{0,2}tolls?\\s{1,3}(?:(?:has|had|have|was|is|now|also|further|then|later|officially|had\\s{1,2}been)\\s{1,3}){0,2}(?:(?:rose|risen|rises|rising|rise|climbed|climbs|climbing|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood|stand|went\\s{1,2}up|is|was|mounted|now)\\s{1,3})?(?:(?:to|at|of)\\s{1,3})?(?<L>${itemSource})${end}`,
-      flags,
-    ),
+    cue: [/toll/i, loweredCue(`${tollBefore}${itemStartGuard}`)],
+    pattern: compile(`${tollBefore}(?<L>${itemSource})${end}`, flags),
     kind: 'killed',
     items: ['L'],
     total: true,
@@ -313,8 +318,8 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "The death toll of last week's clashes has risen to 31": words between the toll and its verb
     id: 'casualty/toll-risen-to',
-    cue: /toll/i,
-    pattern: compile(`${start}toll\\s{1,3}(?:[^\\s.;]{1,25}\\s{1,3}){1,12}?(?:has\\s{1,3}|had\\s{1,3}|have\\s{1,3}|now\\s{1,3})?(?:risen|rose|climbed|reached|jumped|increased|mounted|gone\\s{1,2}up)\\s{1,3}(?:to\\s{1,3})?(?<L>${itemSource})${end}`, flags),
+    cue: [/toll/i, loweredCue(`${tollRisenBefore}${itemStartGuard}`)],
+    pattern: compile(`${tollRisenBefore}(?<L>${itemSource})${end}`, flags),
     kind: 'killed',
     items: ['L'],
     total: true,
@@ -492,7 +497,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "the remaining 45 were shot": a part of a figure given before
     id: 'casualty/the-remaining-n',
-    cue: /remaining/i,
+    cue: [/remaining/i, loweredCue(`${start}the\\s{1,3}remaining\\s{1,3}${itemStartGuard}`)],
     pattern: compile(`${start}the\\s{1,3}remaining\\s{1,3}(?<L>${itemSource})${end}`, flags),
     kind: 'pred',
     items: ['L'],

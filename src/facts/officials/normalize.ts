@@ -98,10 +98,11 @@ function addLaterMentions(doc: Document, groups: Group[]): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const list = bySurname.get(bareToken(t));
+    const bare = bareToken(t);
+    const list = bySurname.get(bare);
     if (!list || list.length !== 1) continue;
     const g = list[0]!;
-    const end = t.start + bareToken(t).length;
+    const end = t.start + bare.length;
     if (g.mentions.some((m) => m.start <= t.start && t.start < m.end)) continue;
     let k = i;
     // the rest of the name, or an honorific

@@ -36,6 +36,7 @@ import {
   isPortfolio,
   isTitleWord,
   matchTitle,
+  mayHoldTitle,
   preOrganizationModifiers,
   sentenceWords,
   type TitleMatch,
@@ -592,6 +593,8 @@ function appositionReading(doc: Document, words: readonly Word[], original: Titl
 
 /** All title-name readings of the words [tokenFrom, tokenTo) (one sentence, or two joined at an abbreviation). */
 export function findInSentence(doc: Document, tokenFrom: number, tokenTo: number): OfficialCandidate[] {
+  // every reading hangs on a title: no word that can begin one, no reading
+  if (!mayHoldTitle(doc, tokenFrom, tokenTo)) return [];
   const words = sentenceWords(doc, tokenFrom, tokenTo);
   const out: OfficialCandidate[] = [];
   for (const { chainStart, head } of findTitleChains(words)) {

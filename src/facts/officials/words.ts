@@ -1,4 +1,4 @@
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
 import {
   abbreviatedTitles,
   ambiguousTitles,
@@ -37,6 +37,30 @@ function endsLikePossessive(text: string): boolean {
   return (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
 }
 
+/** "Ukraine's" -> "Ukraine"; null when the token has no possessive ending. */
+function possessiveStem(text: string): string | null {
+  if (!endsLikePossessive(text)) return null;
+  return possessiveEnding.exec(text)?.groups?.['stem'] ?? null;
+}
+
+/** The key (`Word.key`) of the word a token becomes: lowercase, without a possessive ending or a trailing period. */
+function tokenKey(t: Token): string {
+  const stem = possessiveStem(t.text);
+  const key = stem === null ? t.lower : stem.toLowerCase();
+  return key.length > 1 && key.endsWith('.') ? key.slice(0, -1) : key;
+}
+
+/**
+ * Whether any of the tokens [tokenFrom, tokenTo) could begin a title phrase (its key is a first
+ * word of the title lexicon). Most sentences have none, and a sentence without one has no reading:
+ * the words are built and searched only for the others.
+ */
+export function mayHoldTitle(doc: Document, tokenFrom: number, tokenTo: number): boolean {
+  const tokens = doc.tokens;
+  for (let i = tokenFrom; i < tokenTo; i++) if (root.next.has(tokenKey(tokens[i]!))) return true;
+  return false;
+}
+
 /** The words of one sentence, from the document's tokens. */
 export function sentenceWords(doc: Document, tokenFrom: number, tokenTo: number): Word[] {
   const words: Word[] = [];
@@ -69,9 +93,9 @@ export function sentenceWords(doc: Document, tokenFrom: number, tokenTo: number)
     let key = t.lower;
     let cap = t.capitalized;
     let possessive = false;
-    const m = endsLikePossessive(text) ? possessiveEnding.exec(text) : null;
-    if (m?.groups) {
-      text = m.groups['stem']!;
+    const stem = possessiveStem(text);
+    if (stem !== null) {
+      text = stem;
       key = text.toLowerCase();
       cap = /^\p{Lu}/u.test(text);
       possessive = true;

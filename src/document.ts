@@ -45,6 +45,20 @@ const tokenPattern =
 
 export function tokenize(text: string, offset = 0, sentence = 0): Token[] {
   const tokens: Token[] = [];
+  tokenizeInto(tokens, text, offset, sentence);
+  return tokens;
+}
+
+/** Whether a word starts with an uppercase letter (`/^\p{Lu}/u`), without the regex for ASCII first letters. */
+function startsUppercase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The tokens of one sentence's text, appended to `tokens` (createDocument fills one array for the document). */
+function tokenizeInto(tokens: Token[], text: string, offset: number, sentence: number): void {
+  const first = tokens.length;
   tokenPattern.lastIndex = 0;
   for (let m = tokenPattern.exec(text); m; m = tokenPattern.exec(text)) {
     let word = m[0];
@@ -62,11 +76,10 @@ export function tokenize(text: string, offset = 0, sentence = 0): Token[] {
       start: offset + m.index,
       end: offset + m.index + word.length,
       sentence,
-      capitalized: /^\p{Lu}/u.test(word),
-      sentenceInitial: tokens.length === 0,
+      capitalized: startsUppercase(word),
+      sentenceInitial: tokens.length === first,
     });
   }
-  return tokens;
 }
 
 /** Sentence boundaries: blank lines and line breaks always; [.!?] followed by space and an uppercase/quote/digit start, unless an abbreviation. */
@@ -112,7 +125,7 @@ export function sentenceContaining(sentences: readonly Sentence[], at: number): 
 export function createDocument(text: string, referenceDate: string | null): Document {
   const sentences = splitSentences(text);
   const tokens: Token[] = [];
-  for (const s of sentences) for (const t of tokenize(s.text, s.start, s.index)) tokens.push(t);
+  for (const s of sentences) tokenizeInto(tokens, s.text, s.start, s.index);
   const nlpCache = new Map<number, readonly NlpTerm[]>();
   return {
     text,

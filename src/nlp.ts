@@ -1,12 +1,16 @@
 // The only module that imports compromise: everything else sees plain terms with offsets.
 // compromise is loaded on first use, not at import: loading it costs more than most articles,
 // and many runs (--only dates, --schema, articles no rule flags) never need it.
+//
+// Only the tagger is loaded ('compromise/two': lexicon, pre- and post-tagger), not the full
+// build: the rest of the full build adds methods (nouns(), verbs(), ...) and a chunker pass on
+// every call, none of which changes a term's tags.
 import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 
 let compromise: typeof nlpType | null = null;
 function nlp(text: string): ReturnType<typeof nlpType> {
-  compromise ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
+  compromise ??= createRequire(import.meta.url)('compromise/two') as typeof nlpType;
   return compromise(text);
 }
 
@@ -18,19 +22,25 @@ export interface NlpTerm {
   tags: ReadonlySet<string>;
 }
 
+/** A term as compromise keeps it (`view.docs`: one array of terms per sentence). */
 interface CompromiseTerm {
   text: string;
   normal?: string;
-  tags?: string[];
+  tags?: ReadonlySet<string>;
   offset?: { start: number; length: number };
 }
 
-/** Tag one sentence with compromise; offsets are shifted by `offset` into the document text. */
+/**
+ * Tag one sentence with compromise; offsets are shifted by `offset` into the document text.
+ * The terms are read from the view itself (after computing their offsets), which is what
+ * `.json({ offset: true, terms: { offset: true } })` copies them from.
+ */
 export function analyzeSentence(text: string, offset = 0): NlpTerm[] {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const view = nlp(text);
+  view.compute('offset');
   const out: NlpTerm[] = [];
-  for (const sentence of json) {
-    for (const term of sentence.terms) {
+  for (const sentence of view.docs as unknown as CompromiseTerm[][]) {
+    for (const term of sentence) {
       if (!term.offset) continue;
       const start = offset + term.offset.start;
       out.push({

@@ -397,6 +397,20 @@ function cueHolds(cue: RegExp, text: string, lower: string, wide: boolean | 'bot
   return blind ? primed(blind, wide).test(lower) : primed(cue, wide).test(text);
 }
 
+/** Whether a sentence passes a rule's cues; a cue shared by several rules is tested once per sentence (`seen`). */
+function cuesHold(rule: CasualtyRule, text: string, lower: string, wide: boolean | 'both', seen: Map<RegExp, boolean>): boolean {
+  if (!rule.cue) return true;
+  for (const cue of Array.isArray(rule.cue) ? rule.cue : [rule.cue as RegExp]) {
+    let holds = seen.get(cue);
+    if (holds === undefined) {
+      holds = cueHolds(cue, text, lower, wide);
+      seen.set(cue, holds);
+    }
+    if (!holds) return false;
+  }
+  return true;
+}
+
 export function findCandidates(doc: Document, dateSpans: readonly Span[] = []): Candidate[] {
   const out: Candidate[] = [];
   const dates = new SpanIndex(dateSpans);
@@ -407,8 +421,9 @@ export function findCandidates(doc: Document, dateSpans: readonly Span[] = []): 
     // the rules are compiled for lowercase text (same offsets)
     const subject = lowered(sentence.text);
     if (!cueHolds(triggerPattern, sentence.text, subject, wide)) continue;
+    const cuesSeen = new Map<RegExp, boolean>();
     for (const rule of casualtyRules) {
-      if (rule.cue && !(Array.isArray(rule.cue) ? rule.cue.every((c: RegExp) => cueHolds(c, sentence.text, subject, wide)) : cueHolds(rule.cue as RegExp, sentence.text, subject, wide))) continue;
+      if (!cuesHold(rule, sentence.text, subject, wide, cuesSeen)) continue;
       const pattern = primed(rule.pattern, wide);
       pattern.lastIndex = 0;
       for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {

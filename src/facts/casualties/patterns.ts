@@ -29,9 +29,16 @@ export function compile(source: string, flags: string): RegExp {
   const plain = source
     .replace(/\\p\{L[ul]?\}/g, lettersRanges)
     .replace(/\\p\{N\}/g, '0-9');
+  const plainFlags = flags.replace('u', '').replace('i', '');
+  // V8 compiles a source this long without its optimisations, so it unrolls no loop there and
+  // the empty captures of `loopedPattern` would only add registers (a third of the compile of
+  // casualty/n-pred): such a pattern keeps its plain whitespace runs
+  if (plain.length > unoptimizedSourceLength) return new RegExp(plain, plainFlags);
   // whitespace runs as loops (rules read named groups only)
-  return loopedPattern(plain, flags.replace('u', '').replace('i', ''));
+  return loopedPattern(plain, plainFlags);
 }
+/** V8's `kRegExpTooLargeToOptimize`: a longer pattern source is compiled without optimisations. */
+const unoptimizedSourceLength = 20 * 1024;
 
 /**
  * Lowercase with the same length (so that offsets stay valid): the subject of `compile`d
@@ -112,7 +119,7 @@ const firstWords = new Set<string>([
 const qualifier = `(?:${alternation(Object.keys(numberQualifiers))})`;
 const additivePrefix = `(?:another|an\\s{1,2}additional|a\\s{1,2}further|a\\s{1,2}total\\s{1,2}of|the|all|all\\s{1,2}the|all\\s{1,2}of\\s{1,2}the|his|her|their|its)`;
 /** Words an item can begin with: digits, number words, qualifiers, determiners, vague amounts. */
-const itemStartGuard = `(?=\\d|(?:${alternation([...firstWords])})(?![\\p{L}]))`;
+export const itemStartGuard = `(?=\\d|(?:${alternation([...firstWords])})(?![\\p{L}]))`;
 
 /**
  * Two nouns sharing one figure: "12 administrators and engineers", "40 foreigners and Afghans"

@@ -13,6 +13,7 @@ import {
   casualtyNounSource,
   inclusionSource,
   itemSource,
+  itemStartGuard,
   listSource,
   postModifierSource,
   predicateSource,
@@ -69,6 +70,14 @@ export interface CasualtyRule {
 const flags = 'giud';
 const start = `(?<![\\p{L}\\d,.'’-])`;
 const end = `(?![\\p{L}\\d]|-[\\p{L}])`;
+/**
+ * A cue on the whole of a rule's required phrase (a necessary condition of the pattern, so that a
+ * sentence without it skips the rule, which is never compiled for most articles). Written
+ * case-insensitive: find.ts runs such a cue case-blind on the lowered sentence, as the rules run.
+ */
+const loweredCue = (source: string): RegExp => new RegExp(compile(source, '').source, 'i');
+/** A predicate as the rules read it: after whitespace (an auxiliary, an adverb or the subject), ending a word. */
+const predicatePhraseCue = loweredCue(`\\s(?:${predicateSource})${end}`);
 /** "dead heat", "dead end", "killed off", "injury time": the predicate must not continue into these. */
 const notIdiom = `(?<!retired\\s{1,3}hurt)(?!\\s{1,3}or\\s{1,3}(?:wounded|injured|hurt|killed|captured|missing)\\b)(?!\\s{1,3}(?:heat|end|ends|line|lines|lock|weight|wood|ball|rubber|zone|letter|serious|off|time|duck|ringer|set|certain|against|wrong|bottom)\\b)`;
 /** "was kidnapped and later killed": a second predicate for the same victims. */
@@ -82,6 +91,13 @@ const secondPredicate = `(?:\\s{1,3}and\\s{1,3}(?:then\\s{1,3}|later\\s{1,3}|sub
 const dayAside = `(?:\\s{1,3}(?:on\\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s{1,3}(?:morning|afternoon|evening|night))?)?`;
 /** "the deaths of at least five", "the death of, at least, seven people": a qualifier set off by commas or not. */
 const atLeastAside = `(?:\\s{0,2},\\s{0,3}at\\s{1,2}least\\s{0,2},\\s{1,3}|\\s{1,3}(?:at\\s{1,2}least\\s{1,3})?)`;
+
+/**
+ * What comes before the figure in the toll rules: with the guard that opens every item
+ * (`itemStartGuard`) it is also their cue, a small pattern that skips "the toll could rise".
+ */
+const tollBefore = `${start}(?:death|casualty|fatality|civilian\\s{1,2}death|official|final|overall)?\\s{0,2}tolls?\\s{1,3}(?:(?:has|had|have|was|is|now|also|further|then|later|officially|had\\s{1,2}been)\\s{1,3}){0,2}(?:(?:rose|risen|rises|rising|rise|climbed|climbs|climbing|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood|stand|went\\s{1,2}up|is|was|mounted|now)\\s{1,3})?(?:(?:to|at|of)\\s{1,3})?`;
+const tollRisenBefore = `${start}toll\\s{1,3}(?:[^\\s.;]{1,25}\\s{1,3}){1,12}?(?:has\\s{1,3}|had\\s{1,3}|have\\s{1,3}|now\\s{1,3})?(?:risen|rose|climbed|reached|jumped|increased|mounted|gone\\s{1,2}up)\\s{1,3}(?:to\\s{1,3})?`;
 
 export const casualtyRules: readonly CasualtyRule[] = [
   {
@@ -131,7 +147,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "At least 29 people, including 10 foreigners, were killed"; "Four women and two men died"
     id: 'casualty/n-pred',
-    cue: predicateCue,
+    cue: [predicateCue, predicatePhraseCue],
     pattern: compile(
       `${start}(?<L>${listSource()})${postModifierSource}${inclusionSource}\\s{1,3}${auxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`,
       flags,
@@ -155,7 +171,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "the driver was pronounced dead", "his wife was shot dead"
     id: 'casualty/the-one-pred',
-    cue: [predicateCue, /\b(?:the|his|her|their|its)\s/i],
+    cue: [predicateCue, /\b(?:the|his|her|their|its)\s/i, predicatePhraseCue],
     pattern: compile(
       `${start}(?<L>(?:the|his|her|their|its)\\s{1,3}${victimSource})${postModifierSource}\\s{1,3}${singularAuxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`,
       flags,
@@ -168,7 +184,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "Khan, a tribal elder, was killed": a singular subject = 1 (only when nothing else counts it)
     id: 'casualty/was-pred',
-    cue: [predicateCue, /\b(?:was|is|been|has|had)\b/i],
+    cue: [predicateCue, /\b(?:was|is|been|has|had)\b/i, predicatePhraseCue],
     pattern: compile(`${start}(?<L>was|is|has\\s{1,2}been|had\\s{1,2}been|(?:has|had)(?=\\s{1,3}[a-z]{2,12}ly\\s{1,3}been\\s))\\s{1,3}(?:(?:${adverbSource})\\s{1,3}){0,3}(?!blown\\s)(?<pred>${predicateSource})${end}${notIdiom}${secondPredicate}`, flags),
     kind: 'pred',
     items: ['L'],
@@ -273,7 +289,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "employees were believed to be trapped": a group with no figure (count null, vague)
     id: 'casualty/bare-plural-pred',
-    cue: [predicateCue, /\b(?:were|are|been|remain|remained)\b/i],
+    cue: [predicateCue, /\b(?:were|are|been|remain|remained)\b/i, predicatePhraseCue],
     pattern: compile(
       `${start}(?<L>${victimSource})\\s{1,3}${pluralAuxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
       flags,
@@ -285,7 +301,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "2 fatalities", "three deaths"
     id: 'casualty/n-noun',
-    cue: /death|fatalit|injuries|arrests|people\s{1,3}(?:dead|injured)/i,
+    cue: loweredCue(`\\s${casualtyNounSource}${end}`),
     pattern: compile(`${start}(?<L>${itemSource})\\s{1,3}(?<noun>${casualtyNounSource})${end}${notIdiom}`, flags),
     kind: 'noun',
     items: ['L'],
@@ -293,11 +309,8 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "the death toll rose to 40", "bringing the toll to 12", "a death toll of 7"
     id: 'casualty/toll',
-    cue: /toll/i,
-    pattern: compile(
-      `${start}(?:death|casualty|fatality|civilian\\s{1,2}death|official|final|overall)?\\s{0,2}tolls?\\s{1,3}(?:(?:has|had|have|was|is|now|also|further|then|later|officially|had\\s{1,2}been)\\s{1,3}){0,2}(?:(?:rose|risen|rises|rising|rise|climbed|climbs|climbing|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood|stand|went\\s{1,2}up|is|was|mounted|now)\\s{1,3})?(?:(?:to|at|of)\\s{1,3})?(?<L>${itemSource})${end}`,
-      flags,
-    ),
+    cue: [/toll/i, loweredCue(`${tollBefore}${itemStartGuard}`)],
+    pattern: compile(`${tollBefore}(?<L>${itemSource})${end}`, flags),
     kind: 'killed',
     items: ['L'],
     total: true,
@@ -305,8 +318,8 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "The death toll of last week's clashes has risen to 31": words between the toll and its verb
     id: 'casualty/toll-risen-to',
-    cue: /toll/i,
-    pattern: compile(`${start}toll\\s{1,3}(?:[^\\s.;]{1,25}\\s{1,3}){1,12}?(?:has\\s{1,3}|had\\s{1,3}|have\\s{1,3}|now\\s{1,3})?(?:risen|rose|climbed|reached|jumped|increased|mounted|gone\\s{1,2}up)\\s{1,3}(?:to\\s{1,3})?(?<L>${itemSource})${end}`, flags),
+    cue: [/toll/i, loweredCue(`${tollRisenBefore}${itemStartGuard}`)],
+    pattern: compile(`${tollRisenBefore}(?<L>${itemSource})${end}`, flags),
     kind: 'killed',
     items: ['L'],
     total: true,
@@ -334,7 +347,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "five dead bodies were found", "the bodies of 70 civilians": bodies found = killed
     id: 'casualty/bodies',
-    cue: /\b(?:bod(?:y|ies)|corpses?)\b/i,
+    cue: loweredCue(`\\s(?:bodies|corpses)${end}|(?:bod(?:y|ies)|corpses?)\\s{1,2}of\\s`),
     pattern: compile(`${start}(?:(?<L>${itemSource})\\s{1,3}(?:dead\\s{1,2}|more\\s{1,2}|other\\s{1,2}|decomposed\\s{1,2}|mutilated\\s{1,2}|charred\\s{1,2}){0,2}(?:bodies|corpses)|(?:bod(?:y|ies)|corpses?)\\s{1,2}of\\s{1,3}(?<M>${itemSource}))${end}`, flags),
     kind: 'killed',
     items: ['L', 'M'],
@@ -411,7 +424,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "An elderly couple were found dead", "a husband and wife were killed": two victims
     id: 'casualty/pair-pred',
-    cue: [/couple|husband|brothers|sisters|twins/i, predicateCue],
+    cue: [/couple|husband|brothers|sisters|twins/i, predicateCue, predicatePhraseCue],
     pattern: compile(
       `${start}(?:an?|the|one)\\s{1,3}(?:[\\p{L}-]{2,20}\\s{1,3}){0,2}?(?:couple|husband\\s{1,3}and\\s{1,3}wife|pair\\s{1,2}of\\s{1,2}(?:brothers|sisters|twins))\\s{1,3}${auxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
       flags,
@@ -423,7 +436,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "Juan Perez and drummer Luis Gomez were found murdered": two named victims (first and last names)
     id: 'casualty/two-names-pred',
-    cue: [/\p{Lu}\p{Ll}{1,24}\s{1,3}\p{Lu}[\p{L}'’.-]{1,24}\s{1,3}and\s/u, predicateCue],
+    cue: [/\p{Lu}\p{Ll}{1,24}\s{1,3}\p{Lu}[\p{L}'’.-]{1,24}\s{1,3}and\s/u, predicateCue, predicatePhraseCue],
     pattern: compile(
       `${start}(?<n1>${personName})\\s{1,3}and\\s{1,3}(?<t2>(?:(?!(?:his|her|their|its|the|an?|our|my|one)\\s)[\\p{L}-]{2,20}\\s{1,3}){0,2})(?<n2>${personName})\\s{1,3}${pluralAuxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
       flags,
@@ -448,7 +461,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "no one was hurt", "nobody was killed"
     id: 'casualty/no-one-pred',
-    cue: [/\b(?:no|nobody|none|no-one)\b/i, predicateCue],
+    cue: [/\b(?:no|nobody|none|no-one)\b/i, predicateCue, predicatePhraseCue],
     pattern: compile(
       `${start}(?:no\\s{1,2}one|no-one|nobody|none|no\\s{1,2}(?:other\\s{1,2})?(?:people|person|civilians?|passengers?|casualties|lives))\\s{1,3}(?:else\\s{1,3}|of\\s{1,3}(?:them|the\\s{1,3}[\\p{L}-]{1,25})\\s{1,3})?${auxiliarySource}(?<pred>${predicateSource})${end}${notIdiom}`,
       flags,
@@ -484,7 +497,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "the remaining 45 were shot": a part of a figure given before
     id: 'casualty/the-remaining-n',
-    cue: /remaining/i,
+    cue: [/remaining/i, loweredCue(`${start}the\\s{1,3}remaining\\s{1,3}${itemStartGuard}`)],
     pattern: compile(`${start}the\\s{1,3}remaining\\s{1,3}(?<L>${itemSource})${end}`, flags),
     kind: 'pred',
     items: ['L'],
@@ -506,7 +519,7 @@ export const casualtyRules: readonly CasualtyRule[] = [
   {
     // "20 people were killed, eight of them children"
     id: 'casualty/n-of-them',
-    cue: /\bof\s{1,3}(?:them|whom|those|the)\b/i,
+    cue: loweredCue(`\\sof\\s{1,3}(?:them|whom|those|the\\s{1,2}(?:dead|victims|injured|wounded|killed))${end}`),
     pattern: compile(`${start}(?<L>${itemSource})\\s{1,3}of\\s{1,3}(?:them|whom|those|the\\s{1,2}(?:dead|victims|injured|wounded|killed))${end}`, flags),
     kind: 'pred',
     items: ['L'],

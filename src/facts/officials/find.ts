@@ -36,6 +36,7 @@ import {
   isPortfolio,
   isTitleWord,
   matchTitle,
+  mayHoldTitle,
   preOrganizationModifiers,
   sentenceWords,
   type TitleMatch,
@@ -394,6 +395,15 @@ function prefixReading(doc: Document, words: readonly Word[], phrase: TitlePhras
   if (after && ((after.cap && isNonNameWord(after) && !calendarWord.test(after.key)) || after.key === "'" || after.key === '’')) return null;
   const single = span.end - span.nameStart === 1;
   const bare = !qualified && !phrase.hasDeterminer;
+  // the checks without compromise first: it is asked only about readings that pass them
+  // a comma-separated name must end its phrase ("Ukraine's ... secretary, Oleksandr Lytvynenko, explained"),
+  // and a role after "as" is a predicate ("his second term as US President, Tony Blair has said")
+  if (comma) {
+    if (after && /^[\p{L}\p{N}]/u.test(after.text) && !saidVerbs.has(after.key) && after.key !== 'of' && !isNameSuffix(after)) return null;
+    if (words[phrase.start - 1]?.key === 'as') return null;
+  }
+  // a one-word name after a complement is more likely the rest of a name of a thing ("editor of the Digital Lifestyles")
+  if (single && !span.honorific && titleSegments !== phrase.titleWords && !comma) return null;
   if (!span.honorific) {
     // "the Queen Vic": a bare capitalized title after "the" with a one-word name is a name of a thing
     if (single && headWord.cap && phrase.organization === null && words[phrase.start]?.key === 'the' && !comma) return null;
@@ -414,14 +424,6 @@ function prefixReading(doc: Document, words: readonly Word[], phrase: TitlePhras
     if (isPartyLabel(words[span.nameStart]!)) return null;
     if (!fullerName(doc, words[span.nameStart]!.text) && opinionOf(doc, words, span) !== 'person') return null;
   }
-  // a comma-separated name must end its phrase ("Ukraine's ... secretary, Oleksandr Lytvynenko, explained"),
-  // and a role after "as" is a predicate ("his second term as US President, Tony Blair has said")
-  if (comma) {
-    if (after && /^[\p{L}\p{N}]/u.test(after.text) && !saidVerbs.has(after.key) && after.key !== 'of' && !isNameSuffix(after)) return null;
-    if (words[phrase.start - 1]?.key === 'as') return null;
-  }
-  // a one-word name after a complement is more likely the rest of a name of a thing ("editor of the Digital Lifestyles")
-  if (single && !span.honorific && titleSegments !== phrase.titleWords && !comma) return null;
   // "President Nestor Kirchner of Argentina"
   if (!organization && words[span.end]?.key === 'of') {
     const c = readComplement(words, span.end, true);
@@ -551,18 +553,7 @@ function appositionReading(doc: Document, words: readonly Word[], original: Titl
     // "Kay, King, Lewsey": a one-word name inside a list; "Suddenly the Queen ..."
     if (preceding && (isComma(preceding) || preceding.key === 'and' || preceding.key === 'of' || placePrepositions.has(preceding.key))) return null;
     if (rule === officialRules.nameTheTitle.id && !nameSpan.honorific) return null;
-    if (!nameSpan.honorific && !fullerName(doc, words[nameSpan.nameStart]!.text) && opinionOf(doc, words, nameSpan) !== 'person') return null;
   }
-  // a place or an organization before the comma ("In New York, the mayor ..."): ask compromise
-  // only where the words before the name make that likely (a preposition, a list)
-  if (
-    !single &&
-    !nameSpan.honorific &&
-    preceding &&
-    (placePrepositions.has(preceding.key) || isComma(preceding) || preceding.key === 'and') &&
-    opinionOf(doc, words, nameSpan) === 'thing'
-  )
-    return null;
   // the title's complement: "of the League ...", "for cargo at the ..."
   let titleSegments = phrase.titleWords;
   let organization = phrase.organization;
@@ -585,11 +576,25 @@ function appositionReading(doc: Document, words: readonly Word[], original: Titl
   if (rule === officialRules.nameAppositionTitle.id && !det && bareTitle && words[head.start]!.cap && !organization && end === head.end) return null;
   if (needsComplement.has(head.phrase) && !hasOfficeDetail(words, phrase, titleSegments) && end === head.end && !organization) return null;
   if (isTeamCaptain(words, head, titleSegments)) return null;
+  // compromise last: it is asked only about readings that pass every check above
+  if (single && !nameSpan.honorific && !fullerName(doc, words[nameSpan.nameStart]!.text) && opinionOf(doc, words, nameSpan) !== 'person') return null;
+  // a place or an organization before the comma ("In New York, the mayor ..."): ask compromise
+  // only where the words before the name make that likely (a preposition, a list)
+  if (
+    !single &&
+    !nameSpan.honorific &&
+    preceding &&
+    (placePrepositions.has(preceding.key) || isComma(preceding) || preceding.key === 'and') &&
+    opinionOf(doc, words, nameSpan) === 'thing'
+  )
+    return null;
   return { span: nameSpan, rule, titleSegments, organization, start: words[nameSpan.start]!.start, end: words[end - 1]!.end };
 }
 
 /** All title-name readings of the words [tokenFrom, tokenTo) (one sentence, or two joined at an abbreviation). */
 export function findInSentence(doc: Document, tokenFrom: number, tokenTo: number): OfficialCandidate[] {
+  // every reading hangs on a title: no word that can begin one, no reading
+  if (!mayHoldTitle(doc, tokenFrom, tokenTo)) return [];
   const words = sentenceWords(doc, tokenFrom, tokenTo);
   const out: OfficialCandidate[] = [];
   for (const { chainStart, head } of findTitleChains(words)) {

@@ -24,6 +24,8 @@ export function normalizeOrganization(org: string | null): string | null {
 interface Group {
   name: string;
   parts: string[];
+  /** normalizeName of the last of `parts` (kept with them: each candidate compares it with every group). */
+  surnameKey: string;
   title: string;
   organization: string | null;
   rule: string;
@@ -51,20 +53,21 @@ export function mergeCandidates(doc: Document, candidates: readonly OfficialCand
     if (!group) {
       // a surname alone joins the one person of that surname
       const last = normalizeName(parts[parts.length - 1]!);
-      const same = groups.filter((g) => normalizeName(g.parts[g.parts.length - 1]!) === last);
+      const same = groups.filter((g) => g.surnameKey === last);
       if (same.length === 1 && (parts.length === 1 || same[0]!.parts.length === 1)) {
         group = same[0]!;
         if (parts.length > group.parts.length) {
           byName.delete(normalizeName(group.name));
           group.name = name;
           group.parts = parts;
+          group.surnameKey = last;
         }
         byName.set(key, group);
       }
     }
     const mention = { text: doc.text.slice(c.start, c.end), start: c.start, end: c.end };
     if (!group) {
-      group = { name, parts, title: c.title, organization: normalizeOrganization(c.organization), rule: c.rule, mentions: [mention], heads: new Set([c.head]) };
+      group = { name, parts, surnameKey: normalizeName(parts[parts.length - 1]!), title: c.title, organization: normalizeOrganization(c.organization), rule: c.rule, mentions: [mention], heads: new Set([c.head]) };
       groups.push(group);
       byName.set(key, group);
       continue;
@@ -95,13 +98,18 @@ function addLaterMentions(doc: Document, groups: Group[]): void {
     list.push(g);
     bySurname.set(last, list);
   }
+  // a surname's first character, to pass over most tokens without looking their text up
+  const firstCharacters = new Set<number>();
+  for (const surname of bySurname.keys()) firstCharacters.add(surname.charCodeAt(0));
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const list = bySurname.get(bareToken(t));
+    if (!firstCharacters.has(t.text.charCodeAt(0))) continue;
+    const bare = bareToken(t);
+    const list = bySurname.get(bare);
     if (!list || list.length !== 1) continue;
     const g = list[0]!;
-    const end = t.start + bareToken(t).length;
+    const end = t.start + bare.length;
     if (g.mentions.some((m) => m.start <= t.start && t.start < m.end)) continue;
     let k = i;
     // the rest of the name, or an honorific

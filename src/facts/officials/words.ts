@@ -1,4 +1,4 @@
-import type { Document } from '../../document.js';
+import type { Document, Token } from '../../document.js';
 import {
   abbreviatedTitles,
   ambiguousTitles,
@@ -28,6 +28,38 @@ export interface Word {
 }
 
 const possessiveEnding = /^(?<stem>[\p{L}\p{N}.'’-]{1,80}?)['’][sS]$/u;
+/** A cheap test that `possessiveEnding` may match: the text ends in 's or ’s (either case). */
+function endsLikePossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 3) return false;
+  const last = text.charCodeAt(n - 1);
+  const apostrophe = text.charCodeAt(n - 2);
+  return (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
+}
+
+/** "Ukraine's" -> "Ukraine"; null when the token has no possessive ending. */
+function possessiveStem(text: string): string | null {
+  if (!endsLikePossessive(text)) return null;
+  return possessiveEnding.exec(text)?.groups?.['stem'] ?? null;
+}
+
+/** The key (`Word.key`) of the word a token becomes: lowercase, without a possessive ending or a trailing period. */
+function tokenKey(t: Token): string {
+  const stem = possessiveStem(t.text);
+  const key = stem === null ? t.lower : stem.toLowerCase();
+  return key.length > 1 && key.endsWith('.') ? key.slice(0, -1) : key;
+}
+
+/**
+ * Whether any of the tokens [tokenFrom, tokenTo) could begin a title phrase (its key is a first
+ * word of the title lexicon). Most sentences have none, and a sentence without one has no reading:
+ * the words are built and searched only for the others.
+ */
+export function mayHoldTitle(doc: Document, tokenFrom: number, tokenTo: number): boolean {
+  const tokens = doc.tokens;
+  for (let i = tokenFrom; i < tokenTo; i++) if (root.next.has(tokenKey(tokens[i]!))) return true;
+  return false;
+}
 
 /** The words of one sentence, from the document's tokens. */
 export function sentenceWords(doc: Document, tokenFrom: number, tokenTo: number): Word[] {
@@ -57,13 +89,17 @@ export function sentenceWords(doc: Document, tokenFrom: number, tokenTo: number)
       }
     }
     let text = t.text;
+    // the token's own lowercase form and capital, unless a possessive ending comes off
+    let key = t.lower;
+    let cap = t.capitalized;
     let possessive = false;
-    const m = possessiveEnding.exec(text);
-    if (m?.groups) {
-      text = m.groups['stem']!;
+    const stem = possessiveStem(text);
+    if (stem !== null) {
+      text = stem;
+      key = text.toLowerCase();
+      cap = /^\p{Lu}/u.test(text);
       possessive = true;
     }
-    let key = text.toLowerCase();
     if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
     words.push({
       text,
@@ -71,7 +107,7 @@ export function sentenceWords(doc: Document, tokenFrom: number, tokenTo: number)
       start: t.start,
       end: t.start + text.length,
       spanEnd: t.end,
-      cap: /^\p{Lu}/u.test(text),
+      cap,
       possessive,
     });
   }
@@ -92,9 +128,11 @@ export interface TitleFlags {
 interface TrieNode {
   next: Map<string, TrieNode>;
   flags?: TitleFlags;
+  /** The words on the path to this node, joined by spaces (the phrase a match here reports). */
+  phrase: string;
 }
 
-const root: TrieNode = { next: new Map() };
+const root: TrieNode = { next: new Map(), phrase: '' };
 /** Every word that occurs in a title phrase (and simple plurals), to tell names from titles. */
 export const titleWords = new Set<string>();
 
@@ -107,7 +145,7 @@ function addTitle(phrase: string, kind: keyof TitleFlags): void {
       titleWords.add(w);
       let n = node.next.get(w);
       if (!n) {
-        n = { next: new Map() };
+        n = { next: new Map(), phrase: node === root ? w : `${node.phrase} ${w}` };
         node.next.set(w, n);
       }
       node = n;
@@ -138,7 +176,6 @@ export interface TitleMatch {
 export function matchTitle(words: readonly Word[], i: number): TitleMatch | null {
   let node: TrieNode | undefined = root;
   let best: TitleMatch | null = null;
-  const parts: string[] = [];
   let j = i;
   while (node && j < words.length) {
     const w = words[j]!;
@@ -148,14 +185,13 @@ export function matchTitle(words: readonly Word[], i: number): TitleMatch | null
     }
     node = node.next.get(w.key);
     if (!node) break;
-    parts.push(w.key);
     j++;
     if (node.flags) {
       const f = node.flags;
       // abbreviations are capitalized ("Gen.", "Sgt"); an office or apposition title may be lowercase
       // "SEC" is not "Sec." (secretary): an abbreviation is written capitalized, not in capitals
       const ok = f.office || f.apposition || (words[i]!.cap && !/^\p{Lu}{2,}$/u.test(words[i]!.text));
-      if (ok) best = { start: i, end: j, flags: f, phrase: parts.join(' ') };
+      if (ok) best = { start: i, end: j, flags: f, phrase: node.phrase };
     }
     // a possessive word ends any title ("Prime Minister's Questions")
     if (w.possessive) break;

@@ -9,18 +9,24 @@ import { calendarWordSet, clubPrefixWordSet, demonymWordSet, honorificSet, nonPl
 const bareWord = (t: Token) => t.lower.replace(/\.$/, '');
 const capitalizedWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}{1,30}$/u.test(t.text);
 
+/** The token starts with a letter (/^\p{L}/u, without the regex for ASCII). */
+function startsWithLetter(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(t.text);
+}
+
 /** Sentences written in title case (headlines): most of their words are capitalized. */
 function titleCaseSentences(doc: Document): Set<number> {
-  const counts = new Map<number, [number, number]>();
+  const words = new Uint32Array(doc.sentences.length);
+  const caps = new Uint32Array(doc.sentences.length);
   for (const t of doc.tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    const c = counts.get(t.sentence) ?? [0, 0];
-    c[0]++;
-    if (t.capitalized) c[1]++;
-    counts.set(t.sentence, c);
+    if (!startsWithLetter(t)) continue;
+    words[t.sentence] = words[t.sentence]! + 1;
+    if (t.capitalized) caps[t.sentence] = caps[t.sentence]! + 1;
   }
   const out = new Set<number>();
-  for (const [s, [words, caps]] of counts) if (words >= 4 && caps / words >= 0.7) out.add(s);
+  for (let s = 0; s < words.length; s++) if (words[s]! >= 4 && caps[s]! / words[s]! >= 0.7) out.add(s);
   return out;
 }
 
@@ -50,12 +56,12 @@ function surnames(doc: Document): Set<string> {
     if (nonPlaceWordSet.has(prev.lower) || calendarWordSet.has(prev.lower)) continue;
     const word = bareWord(prev);
     const title = personTitleSet.has(word) && word !== 'saint';
-    const first = isPersonName(word) && !lookupName(placeKey(prev.text))?.ids.some((id) => placeById(id).population >= 500000 || placeById(id).kind !== 'city');
+    const first = isPersonName(word) && !lookupName(placeKey(prev.lower))?.ids.some((id) => placeById(id).population >= 500000 || placeById(id).kind !== 'city');
     // "Georgia Stevens": a place-like first name before a surname; its bare mentions are the person too
-    const asPlace = lookupName(placeKey(t.text));
+    const asPlace = lookupName(placeKey(t.lower));
     if (isPersonName(t.lower) && (!asPlace || asPlace.ids.every((id) => placeById(id).kind === 'city' && placeById(id).population < 50000))) out.add(prev.lower);
     // "Arch Walsh": an unknown capitalized word before a small town's name, mid-sentence
-    if (!title && !first && !prev.sentenceInitial && !tokens[k + 1]?.capitalized && !tokens[k - 2]?.capitalized && !lookupName(placeKey(prev.text))) {
+    if (!title && !first && !prev.sentenceInitial && !tokens[k + 1]?.capitalized && !tokens[k - 2]?.capitalized && !lookupName(placeKey(prev.lower))) {
       const e = lookupName(placeKey(t.text.replace(/['’]s$/, '')));
       const word = t.lower.replace(/['’]s$/, '');
       if (e && e.ids.every((id) => placeById(id).kind === 'city' && placeById(id).population < 50000) && spoken.has(word)) out.add(word);
@@ -149,8 +155,16 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
   const persons = surnames(doc);
   const dates = found.dates ?? [];
   // words the article also writes in lowercase ("council", "villas"): common words, not town names
-  const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (!t.capitalized) lowercaseWords.add(t.lower);
+  // (a scan per word asked: an article asks about a few words, a set would hold all of them)
+  const lowercaseAnswers = new Map<string, boolean>();
+  const writtenInLowercase = (word: string): boolean => {
+    let answer = lowercaseAnswers.get(word);
+    if (answer === undefined) {
+      answer = tokens.some((t) => !t.capitalized && t.lower === word);
+      lowercaseAnswers.set(word, answer);
+    }
+    return answer;
+  };
   const covered = new Set<number>();
   for (const c of candidates) for (let k = c.first; k <= c.last; k++) covered.add(k);
   // a place cue carries along a list: "through Monroe, Trenton and Seven Mile"
@@ -233,7 +247,7 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
         if (!placeModifierHeadSet.has(nextAdjacent.lower.replace(/['’]s$/, ''))) continue;
       }
       // a common word the article also writes in lowercase ("Man" and "man")
-      if (single && flag === 1 && lowercaseWords.has(first.lower)) continue;
+      if (single && flag === 1 && writtenInLowercase(first.lower)) continue;
       // a town named like a person ("Scott", "Bell", "George"): only after a place preposition or before ", State"
       if (
         single &&
@@ -245,7 +259,7 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
       )
         continue;
       // a small town named like a word the article writes in lowercase elsewhere ("Council", "Villas")
-      if (single && top.kind === 'city' && top.population < 100000 && lowercaseWords.has(first.lower)) continue;
+      if (single && top.kind === 'city' && top.population < 100000 && writtenInLowercase(first.lower)) continue;
       // "City Council", "Mary Newell", "Democratic Alliance": a small town's name ending a longer capitalized name
       if (
         single &&
@@ -267,7 +281,7 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
         prevAdjacent &&
         isNameToken(prevAdjacent) &&
         isPersonName(first.lower) &&
-        lookupName(placeKey(prevAdjacent.text))?.flag === 2
+        lookupName(placeKey(prevAdjacent.lower))?.flag === 2
       )
         continue;
       // "Bush Jr": a person

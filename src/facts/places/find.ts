@@ -35,8 +35,24 @@ export interface Candidate {
   label?: string;
 }
 
+/**
+ * nameTokenPattern, read by hand for plain ASCII words: its first letter is what `capitalized` tells
+ * (most tokens stop there), then up to 40 letters, apostrophes, periods or hyphens. Other words go to the pattern.
+ */
+function isNameWord(t: Token): boolean {
+  if (!t.capitalized) return false;
+  const text = t.text;
+  if (text.length > 41) return nameTokenPattern.test(text);
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46) continue;
+    return c >= 128 && nameTokenPattern.test(text);
+  }
+  return text.charCodeAt(0) < 128 || nameTokenPattern.test(text);
+}
+
 /** A token that can belong to a name. */
-export const isNameToken = (t: Token | undefined): t is Token => !!t && nameTokenPattern.test(t.text);
+export const isNameToken = (t: Token | undefined): t is Token => !!t && isNameWord(t);
 
 /** Exactly one space between two tokens of the same sentence. */
 export const adjacent = (doc: Document, a: Token | undefined, b: Token | undefined): boolean =>
@@ -56,7 +72,7 @@ function isNameRun(doc: Document, tokens: readonly Token[], first: number, last:
     const t = tokens[k];
     if (!t) return false;
     if (k > first && !adjacent(doc, tokens[k - 1], t)) return false;
-    if (nameTokenPattern.test(t.text)) {
+    if (isNameWord(t)) {
       // a possessive can only end a name
       if (k < last && /['’]s$/.test(t.text)) return false;
       continue;
@@ -66,18 +82,18 @@ function isNameRun(doc: Document, tokens: readonly Token[], first: number, last:
   return true;
 }
 
+/**
+ * The look-up key of tokens first..last, the last without its possessive. A plain one-word key is the
+ * token's own lowercase string (placeKey lowercases again, which returns it unchanged): its hash is
+ * computed once, not at every look-up.
+ */
 function keyOfRun(tokens: readonly Token[], first: number, last: number): { key: string; end: number } {
-  const words: string[] = [];
-  let end = 0;
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k]!;
-    if (k === last) {
-      const e = nameEnd(t);
-      words.push(e.text);
-      end = e.end;
-    } else words.push(t.text);
-  }
-  return { key: placeKey(words.join(' ')), end };
+  const t = tokens[last]!;
+  const e = nameEnd(t);
+  if (first === last) return { key: placeKey(e.end === t.end ? t.lower : e.text), end: e.end };
+  let text = '';
+  for (let k = first; k < last; k++) text += `${tokens[k]!.text} `;
+  return { key: placeKey(text + e.text), end: e.end };
 }
 
 const singularDivision: Readonly<Record<string, string>> = { counties: 'County', parishes: 'Parish' };
@@ -85,7 +101,8 @@ const singularDivision: Readonly<Record<string, string>> = { counties: 'County',
 /** "Van Dorn Street", "N. High St.", "Highway 19", "County Road 43": the street starting at token i, if any. */
 function findStreet(doc: Document, tokens: readonly Token[], i: number): Candidate | null {
   const t = tokens[i]!;
-  const road = numberedRoadPattern.exec(doc.text.slice(t.start, t.start + 40));
+  numberedRoadPattern.lastIndex = t.start;
+  const road = numberedRoadPattern.exec(doc.text);
   if (road) {
     const end = t.start + road[0].length;
     let last = i;
@@ -98,11 +115,11 @@ function findStreet(doc: Document, tokens: readonly Token[], i: number): Candida
     const type = tokens[i + n];
     if (!type || !adjacent(doc, tokens[i + n - 1], type)) return null;
     const word = tokens[i + n - 1]!;
-    if (n > 1 && !nameTokenPattern.test(word.text) && !streetInnerPattern.test(word.text)) return null;
+    if (n > 1 && !isNameWord(word) && !streetInnerPattern.test(word.text)) return null;
     // "Rock Hill's Main Street", "Florida's Turnpike": a possessive is the place the street belongs to
     if (/['’]s$/.test(word.text)) return null;
     if (!streetTypeWordSet.has(type.text)) {
-      if (!nameTokenPattern.test(type.text) && !streetInnerPattern.test(type.text)) return null;
+      if (!isNameWord(type) && !streetInnerPattern.test(type.text)) return null;
       continue;
     }
     // "United Way" is a charity
@@ -198,7 +215,7 @@ export function findCandidates(doc: Document): Candidate[] {
       const word = tokens[i + n];
       if (!word || !divisionNameWordSet.has(word.text) || !adjacent(doc, tokens[i + n - 1], word)) continue;
       let names = true;
-      for (let k = i; k < i + n; k++) if (!nameTokenPattern.test(tokens[k]!.text) || (k > i && !adjacent(doc, tokens[k - 1], tokens[k]))) names = false;
+      for (let k = i; k < i + n; k++) if (!isNameToken(tokens[k]) || (k > i && !adjacent(doc, tokens[k - 1], tokens[k]))) names = false;
       if (!names) break;
       if (nonPlaceWordSet.has(t.lower) || calendarWordSet.has(t.lower)) break;
       const { key } = keyOfRun(tokens, i, i + n - 1);
@@ -223,7 +240,7 @@ export function findCandidates(doc: Document): Candidate[] {
     }
     if (taken) continue;
     // the longest gazetteer name starting here
-    const multi = startsMultiWordName(placeKey(t.text));
+    const multi = startsMultiWordName(placeKey(t.lower));
     for (let n = multi ? maxNameTokens : 1; n >= 1 && !taken; n--) {
       const last = i + n - 1;
       if (last >= tokens.length || !isNameRun(doc, tokens, i, last)) continue;

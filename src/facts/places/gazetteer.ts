@@ -94,6 +94,8 @@ export function useGazetteerIndex(bytes: Uint8Array): void {
   index = null;
   placeCache = [];
   recordCache.clear();
+  lastKey = '';
+  lastRecord = null;
 }
 
 function indexSource(): Uint8Array | IndexFile {
@@ -212,10 +214,19 @@ function compareKey(a: Uint8Array, from: number, aLength: number, length: number
   return aLength - length;
 }
 
+/** The key asked last and its record: callers often ask twice in a row (a word's flags, then its places). */
+let lastKey = '';
+let lastRecord: NameRecord | null = null;
+
 /** The record of a key: binary search over the first keys of the blocks, then a scan of one block. */
 function findRecord(key: string): NameRecord | null {
+  if (key === lastKey) return lastRecord;
   const cached = recordCache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    lastKey = key;
+    lastRecord = cached;
+    return cached;
+  }
   const ix = load();
   const b = ix.bytes;
   let found: NameRecord | null = null;
@@ -257,6 +268,8 @@ function findRecord(key: string): NameRecord | null {
   }
   if (recordCache.size > 50000) recordCache.clear();
   recordCache.set(key, found);
+  lastKey = key;
+  lastRecord = found;
   return found;
 }
 

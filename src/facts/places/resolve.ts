@@ -162,8 +162,13 @@ const PREFERRED_CITY_POPULATION = 1e11;
  * names a town (a county still tells the state of its namesake town).
  */
 const sameNameStem = (a: string, b: string, townOnly = false): boolean => {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.startsWith(`${short} `) && (!townOnly || townSuffixPattern.test(long.slice(short.length)));
+  // (asked for every pair of names, per pass: no pair array, no "short + space" string)
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
+  return (
+    long.length > short.length && long.charCodeAt(short.length) === 32 && long.startsWith(short) &&
+    (!townOnly || townSuffixPattern.test(long.slice(short.length)))
+  );
 };
 const townSuffixPattern = /^ (?:city|town|village|township|metro)$/;
 
@@ -181,13 +186,15 @@ interface Point {
  */
 function assignCoherence(optionsByKey: Map<string, Option[]>): void {
   const keys = [...optionsByKey.keys()].slice(0, 60);
-  const points: Point[][] = keys.map((k) =>
+  const points: Point[][] = keys.map((k) => {
     // only senses that compete within their own name count as neighbours (not Paris, Maine beside Paris, France)
-    optionsByKey.get(k)!.slice(0, placeById(optionsByKey.get(k)![0]?.id ?? 0).level === 2 ? 30 : 6).filter((o, _, list) => o.prior >= Math.max(...list.map((x) => x.prior)) - 3).flatMap((o) => {
+    const list = optionsByKey.get(k)!.slice(0, placeById(optionsByKey.get(k)![0]?.id ?? 0).level === 2 ? 30 : 6);
+    const best = Math.max(...list.map((x) => x.prior));
+    return list.filter((o) => o.prior >= best - 3).flatMap((o) => {
       const p = placeById(o.id);
       return p.kind === 'country' ? [] : [{ lat: p.lat, lon: p.lon, id: p.id, admin1: p.admin1, region: p.kind === 'region' && p.level === 1 }];
-    }),
-  );
+    });
+  });
   keys.forEach((key, a) => {
     for (const o of optionsByKey.get(key)!) {
       const p = placeById(o.id);
@@ -346,19 +353,26 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
   });
 
   // pass 1: context from the priors alone (a dateline counts three times)
-  const usLocal = usLocalOf(doc.text);
-  const britishLocal = !usLocal && britishLocalOf(doc.text);
+  // the news habits only weigh senses against each other: a text whose names have one sense each is not scanned for them
+  const someChoice = options.some((list) => list.length > 1);
+  const usLocal = someChoice && usLocalOf(doc.text);
+  const britishLocal = someChoice && !usLocal && britishLocalOf(doc.text);
   let lastContext: Context = { countries: new Map(), regions: new Map() };
   let chosen: (Option | null)[] = options.map((os) => os.reduce<Option | null>((b, o) => (!b || o.prior > b.prior ? o : b), null));
   // a dateline ("ARLINGTON —") counts three times; a name mentioned often counts more
   const mentionCount = new Map<string, number>();
   for (const c of candidates) mentionCount.set(c.key, (mentionCount.get(c.key) ?? 0) + 1);
-  const weight = (k: number) => {
-    const c = candidates[k]!;
+  const weights = candidates.map((c) => {
     const after = doc.text.slice(c.end, c.end + 4);
     const dateline = /^\p{Lu}{3,}/u.test(c.text) && c.text === c.text.toUpperCase() && /^(?:,| ?[—–-] ?| \()/u.test(after);
     return (dateline ? 3 : 1) * Math.min(2, 1 + 0.25 * ((mentionCount.get(c.key) ?? 1) - 1));
-  };
+  });
+  // the states that a division word names ("Parish": Louisiana), in the order of their candidates
+  const wordStates: number[] = [];
+  for (const c of candidates) {
+    const state = c.divisionWord ? divisionWordStates.get(c.divisionWord) : undefined;
+    if (state !== undefined) wordStates.push(state);
+  }
   for (let pass = 0; pass < 2; pass++) {
     // each name counts once; a name's own sense never counts as context for itself
     const keyChoice = new Map<string, [Option, number]>();
@@ -366,15 +380,14 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
       const o = chosen[k];
       if (!o) return;
       const previous = keyChoice.get(c.key);
-      if (!previous) keyChoice.set(c.key, [o, weight(k)]);
-      else previous[1] = Math.max(previous[1], weight(k));
+      if (!previous) keyChoice.set(c.key, [o, weights[k]!]);
+      else previous[1] = Math.max(previous[1], weights[k]!);
     });
     const seeded = (ctx: Context): Context => {
       ctx.usLocal = usLocal;
       ctx.britishLocal = britishLocal;
-      for (const c of candidates) {
-        const state = c.divisionWord ? divisionWordStates.get(c.divisionWord) : undefined;
-        if (state !== undefined && !ctx.regions.has(state)) {
+      for (const state of wordStates) {
+        if (!ctx.regions.has(state)) {
           add(ctx.regions, state, 1);
           add(ctx.countries, placeById(state).countryCode ?? '', 0.7);
         }
@@ -382,13 +395,14 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
       return ctx;
     };
     const contexts = new Map<string, Context>();
+    const choices = [...keyChoice];
     const shared = seeded(contextOf(keyChoice.values()));
     const contextFor = (key: string): Context => {
       // very long inputs: one shared context (the per-name exclusion is quadratic)
       if (keyChoice.size > 150) return shared;
       let ctx = contexts.get(key);
       if (!ctx) {
-        ctx = seeded(contextOf([...keyChoice].filter(([k]) => k !== key && !sameNameStem(k, key, true)).map(([, v]) => v)));
+        ctx = seeded(contextOf(choices.filter(([k]) => k !== key && !sameNameStem(k, key, true)).map(([, v]) => v)));
         contexts.set(key, ctx);
       }
       return ctx;
@@ -398,12 +412,22 @@ export function resolveCandidates(doc: Document, found: readonly Candidate[]): R
       const q = qualifiers[k];
       const qOption = q ? chosen[indexOf.get(q)!] ?? null : null;
       const qUsable = qOption && placeById(qOption.id).kind !== 'city' ? qOption : null;
-      let best: { o: Option; s: number } | null = null;
-      for (const o of options[k]!) {
-        const s = score(o, contextFor(candidates[k]!.key), hintList[k]!, qUsable, candidates[k]!.divisionWord !== null, stickyKeys.has(candidates[k]!.key), preferredKeys.has(candidates[k]!.key));
-        if (!best || s > best.s) best = { o, s };
+      const list = options[k]!;
+      if (list.length === 0) return null;
+      const ctx = contextFor(c.key);
+      const division = c.divisionWord !== null;
+      const sticky = stickyKeys.has(c.key);
+      const preferred = preferredKeys.has(c.key);
+      let best: Option | null = null;
+      let bestScore = 0;
+      for (const o of list) {
+        const s = score(o, ctx, hintList[k]!, qUsable, division, sticky, preferred);
+        if (!best || s > bestScore) {
+          best = o;
+          bestScore = s;
+        }
       }
-      return best ? best.o : null;
+      return best;
     });
     // one sense per discourse: a name's mentions without a cue take the sense a cued mention got
     // (but "the Odesa region" names the region after its city: bare "Odesa" stays the city)

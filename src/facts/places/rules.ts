@@ -61,9 +61,13 @@ export const placeModifierHeadSet = lower(placeModifierHeads);
 export const demonymWordSet = lower(demonymWords);
 export const streetTypeWordSet = new Set(streetTypeWords);
 export const pluralDivisionWordSet = lower(pluralDivisionWords);
-/** "Highway 19", "County Road 43", "Interstate 75", "I-75", "U.S. 1": numbered roads, longest prefix first. */
+/**
+ * "Highway 19", "County Road 43", "Interstate 75", "I-75", "U.S. 1": numbered roads, longest prefix first.
+ * Sticky: set lastIndex to a token's start and exec on the whole text (no slice per token).
+ */
 export const numberedRoadPattern = new RegExp(
-  `^(?:(?:${[...numberedRoadWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, ' ')).join('|')}) \\d{1,4}[A-Z]?|I-\\d{1,3})`,
+  `(?:(?:${[...numberedRoadWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, ' ')).join('|')}) \\d{1,4}[A-Z]?|I-\\d{1,3})`,
+  'y',
 );
 /** "N.", "E.", "South", "Old", "42nd": words allowed inside a street name besides capitalized ones. */
 export const streetInnerPattern = /^(?:[NSEW]\.|\d{1,3}(?:st|nd|rd|th))$/;

@@ -43,12 +43,14 @@ function possessiveStem(text: string): string | null {
   return possessiveEnding.exec(text)?.groups?.['stem'] ?? null;
 }
 
-/** The key (`Word.key`) of the word a token becomes: lowercase, without a possessive ending or a trailing period. */
-function tokenKey(t: Token): string {
-  const stem = possessiveStem(t.text);
+/** The key (`Word.key`) of a token whose possessive stem is `stem`: lowercase, without the possessive ending or a trailing period. */
+function wordKey(t: Token, stem: string | null): string {
   const key = stem === null ? t.lower : stem.toLowerCase();
   return key.length > 1 && key.endsWith('.') ? key.slice(0, -1) : key;
 }
+
+/** The key of the word a token becomes. */
+const tokenKey = (t: Token): string => wordKey(t, possessiveStem(t.text));
 
 /**
  * Whether any of the tokens [tokenFrom, tokenTo) could begin a title phrase (its key is a first
@@ -88,27 +90,18 @@ export function sentenceWords(doc: Document, tokenFrom: number, tokenTo: number)
         continue;
       }
     }
-    let text = t.text;
-    // the token's own lowercase form and capital, unless a possessive ending comes off
-    let key = t.lower;
-    let cap = t.capitalized;
-    let possessive = false;
-    const stem = possessiveStem(text);
-    if (stem !== null) {
-      text = stem;
-      key = text.toLowerCase();
-      cap = /^\p{Lu}/u.test(text);
-      possessive = true;
-    }
-    if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
+    // the token's own text and capital, unless a possessive ending comes off
+    const stem = possessiveStem(t.text);
+    const text = stem ?? t.text;
+    const cap = stem === null ? t.capitalized : /^\p{Lu}/u.test(stem);
     words.push({
       text,
-      key,
+      key: wordKey(t, stem),
       start: t.start,
       end: t.start + text.length,
       spanEnd: t.end,
       cap,
-      possessive,
+      possessive: stem !== null,
     });
   }
   return words;

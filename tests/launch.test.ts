@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { codeCacheFile, compiled } from '../src/cli/launch.js';
+import { codeCacheFile, compiled, flagsToSet, tieringFlags } from '../src/cli/launch.js';
 import { projectRoot, runCli, temporaryDirectory } from './helpers/cli.js';
 
 const launcher = path.join(projectRoot, 'dist/cli/launch.js');
@@ -63,10 +63,24 @@ describe('launch', () => {
 });
 
 test('the build ships a code cache that this node accepts for the CLI', () => {
+  // V8 accepts a code cache only under the flags it was made with: node's defaults, since the
+  // launcher sets its tiering flags after the bundle is compiled
   const cli = path.join(projectRoot, 'dist/bundle/cli/main.cjs');
   expect(compiled(cli, fs.readFileSync(codeCacheFile(cli))).cachedDataRejected).toBe(false);
   // and the CLI started through it works
   const run = runCli(['--only', 'dates', '--reference-date', '2024-05-23'], { input: 'On May 20 it rained.\n' });
   expect(run.status).toBe(0);
   expect(run.records[0]!.dates).toMatchObject([{ value: '2024-05-20' }]);
+});
+
+describe('tiering flags', () => {
+  test('are set when the user gave none of their own', () => {
+    expect(flagsToSet([], '')).toEqual(tieringFlags);
+    expect(flagsToSet(['--max-old-space-size=4096'], '--trace-warnings')).toEqual(tieringFlags);
+  });
+
+  test("the user's own value wins, on the command line or in NODE_OPTIONS, in either spelling", () => {
+    expect(flagsToSet(['--interrupt-budget=5000'])).toEqual([]);
+    expect(flagsToSet([], '--max-old-space-size=100 --interrupt_budget=5000')).toEqual([]);
+  });
 });

@@ -2,14 +2,19 @@
 // compromise's tagger model once (scripts/build-tagger.mjs) instead of in every process.
 //
 // JSON alone loses what such a model holds besides strings, numbers, arrays and objects: regular
-// expressions, `undefined` values (a key that is present but undefined), and values reached by
-// two paths (the same array under two keys). `freeze` writes each of them as `null` in the JSON
+// expressions, sets of words, `undefined` values (a key that is present but undefined), and values
+// reached by two paths (the same array under two keys). `freeze` writes each of them as `null` in the JSON
 // tree plus a patch that names its path; `thaw` parses the tree (JSON.parse, the fastest way V8
 // builds objects) and applies the patches. Key order, array lengths and shared identity come back
 // as they were; anything else (functions, class instances, holes, NaN, -0) is refused at build time.
 
 type Path = (string | number)[];
-type Patch = [path: Path, kind: 'undefined'] | [path: Path, kind: 'regexp', source: [string, string]] | [path: Path, kind: 'ref', to: Path];
+type Primitive = string | number | boolean | null;
+type Patch =
+  | [path: Path, kind: 'undefined']
+  | [path: Path, kind: 'regexp', source: [string, string]]
+  | [path: Path, kind: 'set', members: Primitive[]]
+  | [path: Path, kind: 'ref', to: Path];
 
 export interface Frozen {
   data: unknown;
@@ -43,6 +48,15 @@ export function freeze(root: unknown): Frozen {
       patches.push([path, 'regexp', [value.source, value.flags]]);
       return null;
     }
+    if (value instanceof Set) {
+      const members = [...(value as Set<unknown>)];
+      for (const member of members) {
+        const plain = member === null || typeof member === 'string' || typeof member === 'boolean' || (typeof member === 'number' && Number.isFinite(member) && !Object.is(member, -0));
+        if (!plain) throw new Error(`freeze: the set at ${where(path)} holds a ${typeof member}: only strings, numbers, booleans and null`);
+      }
+      patches.push([path, 'set', members as Primitive[]]);
+      return null;
+    }
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i++) {
@@ -67,7 +81,8 @@ export function thaw(text: string): unknown {
   const at = (path: Path): unknown => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], box.root);
   for (const patch of patches) {
     const path = patch[0];
-    const value = patch[1] === 'undefined' ? undefined : patch[1] === 'regexp' ? new RegExp(patch[2][0], patch[2][1]) : at(patch[2]);
+    const value =
+      patch[1] === 'undefined' ? undefined : patch[1] === 'regexp' ? new RegExp(patch[2][0], patch[2][1]) : patch[1] === 'set' ? new Set(patch[2]) : at(patch[2]);
     if (!path.length) box.root = value;
     else (at(path.slice(0, -1)) as Record<string | number, unknown>)[path[path.length - 1]!] = value;
   }

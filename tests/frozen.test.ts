@@ -32,6 +32,14 @@ describe('freeze and thaw', () => {
     expect(0 in back.list).toBe(true);
   });
 
+  test('sets of words come back as sets, members in their order', () => {
+    const back = roundTrip({ fastOr: new Set(['killed', 'dead', 3, null, true]), none: new Set() });
+    expect(back.fastOr).toBeInstanceOf(Set);
+    expect([...back.fastOr]).toEqual(['killed', 'dead', 3, null, true]);
+    expect(back.none.size).toBe(0);
+    expect(() => freeze({ s: new Set([{}]) })).toThrow(/set at s holds a object/);
+  });
+
   test('a value reached by two paths is one value again, also in a cycle', () => {
     const shared = ['Pronoun', 'Possessive'];
     const forward = { went: 'go' };

@@ -24,9 +24,9 @@ import vm from 'node:vm';
  */
 export const tieringFlags = ['--interrupt-budget=1000000'];
 
-/** The tiering flags to set: those the user has not set on node's command line or in NODE_OPTIONS. */
-export function flagsToSet(execArgv: readonly string[], nodeOptions = ''): string[] {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)].map((arg) => arg.replace(/^--/, '').split('=')[0]!.replace(/_/g, '-'));
+/** The tiering flags to set: those the user has not set on node's command line (NODE_OPTIONS cannot carry them). */
+export function flagsToSet(execArgv: readonly string[]): string[] {
+  const given = execArgv.map((arg) => arg.replace(/^--/, '').split('=')[0]!.replace(/_/g, '-'));
   return tieringFlags.filter((flag) => !given.includes(flag.replace(/^--/, '').split('=')[0]!));
 }
 
@@ -72,6 +72,6 @@ export function launch(bundle: string | URL, options: LaunchOptions = {}): CodeC
   // the flags it was made with, so flags set before loading would cost the caches. Code compiled
   // from here on, and worker threads (flags are process-wide), run under them. The build's cache
   // run keeps V8's defaults, which are those in force when a later run compiles the bundle.
-  if (!options.writeCache) for (const flag of flagsToSet(process.execArgv, process.env.NODE_OPTIONS)) v8.setFlagsFromString(flag);
+  if (!options.writeCache) for (const flag of flagsToSet(process.execArgv)) v8.setFlagsFromString(flag);
   return state;
 }

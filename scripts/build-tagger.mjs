@@ -26,6 +26,7 @@ const t0 = Date.now();
 // compromise's sources (its package exports only its builds: builds/two/compromise-two.cjs -> the package)
 const compromiseDir = path.resolve(path.dirname(require.resolve('compromise/two')), '../..');
 const sources = path.join(compromiseDir, 'src');
+const compromiseVersion = JSON.parse(fs.readFileSync(path.join(compromiseDir, 'package.json'), 'utf8')).version;
 const modelModule = path.join(sources, '2-two/preTagger/model/index.js');
 const extendModule = path.join(sources, 'API/extend.js');
 const postTaggerModule = path.join(sources, '2-two/postTagger/compute/index.js');
@@ -83,6 +84,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // compromise's code, under its MIT license (the full text is in the compromise package, a dependency)
+  banner: { js: `/*! compromise ${compromiseVersion}, src/two.js built by factx's scripts/build-tagger.mjs. MIT License, (c) Spencer Kelly: see compromise/LICENSE */` },
   // the module's value is compromise's nlp function, as require('compromise/two') gives it
   footer: { js: 'module.exports = module.exports.default;' },
   plugins: [precomputed],

@@ -17,8 +17,8 @@ function nlp(text: string): ReturnType<typeof nlpType> {
 /**
  * The tagger the build makes from compromise's sources with its model and its post-tagger's
  * pattern index precomputed (dist/data/compromise-two.cjs, scripts/build-tagger.mjs): the same
- * tags, ready for a first sentence in about 150 ms instead of 370. Where the build has not made it (a host bundling factx its own way),
- * compromise/two as installed.
+ * tags, ready for a first sentence in about 150 ms instead of 370. Where the build has not made
+ * it (a host bundling factx its own way), compromise/two as installed.
  */
 export function loadTagger(): typeof nlpType {
   const require = createRequire(import.meta.url);

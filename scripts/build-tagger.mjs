@@ -9,7 +9,7 @@
 //   is made here too, from the built tagger itself, and written to dist/data/compromise-net.json.
 // - compromise's `mergeDeep`, which copies a plugin's model into the tagger's, sets each plain
 //   value with `model[key] = value` instead of `Object.assign(model, { [key]: value })`: the same
-//   assignment without an object made per key (over 100,000 lexicon words).
+//   assignment without an object made per key (about 38,000 values, 24,000 of them lexicon words).
 //
 // Loading the tagger and tagging a first sentence then take about 150 ms instead of about 370 ms.
 // The tests hold it to compromise as installed: the same terms and tags on every fixture and test text.

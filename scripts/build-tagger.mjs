@@ -16,6 +16,7 @@
 // Run after `tsc` (it uses dist/frozen.js).
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -79,7 +80,7 @@ export default thaw(require('node:fs').readFileSync(require('node:path').join(__
 
 await build({
   entryPoints: [path.join(sources, 'two.js')],
-  outfile: path.join(outDir, 'compromise-two.cjs'),
+  outfile: path.join(outDir, 'compromise-tagger.cjs'),
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -91,8 +92,36 @@ await build({
   plugins: [precomputed],
   logLevel: 'warning',
 });
+// What src/nlp.ts loads: the tagger run with V8's code cache (src/code-cache.cts)
+fs.writeFileSync(
+  path.join(outDir, 'compromise-two.cjs'),
+  `// Made by scripts/build-tagger.mjs: compromise's tagger (compromise-tagger.cjs), run with V8's code cache.
+module.exports = require('../code-cache.cjs').runCommonJs(require('node:path').join(__dirname, 'compromise-tagger.cjs')).exports;
+`,
+);
 // the post-tagger's index, made by the built tagger from its own model, as its first sentence would
-const tagger = require(path.join(outDir, 'compromise-two.cjs'));
+const tagger = require(path.join(outDir, 'compromise-tagger.cjs'));
 const world = tagger.world();
 fs.writeFileSync(path.join(outDir, netFile), JSON.stringify(freeze(world.methods.one.buildNet(world.model.two.matches, world))));
-console.error(`tagger: dist/data/{compromise-two.cjs,${modelFile},${netFile}} in ${Date.now() - t0} ms`);
+// The code cache: the tagger run on the example articles in a process under the CLI's V8 flags
+// (src/cli/launch.ts), which are in force when the CLI loads the tagger; V8 rejects a cache made
+// under other flags, and a library host without them then compiles the tagger as usual.
+const cacheRun = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import v8 from 'node:v8';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tieringFlags } from ${JSON.stringify(pathToFileURL(path.join(root, 'dist/cli/launch.js')).href)};
+import codeCache from ${JSON.stringify(pathToFileURL(path.join(root, 'dist/code-cache.cjs')).href)};
+for (const flag of tieringFlags) v8.setFlagsFromString(flag);
+const nlp = codeCache.runCommonJs(${JSON.stringify(path.join(outDir, 'compromise-tagger.cjs'))}, { writeCache: true }).exports;
+const articles = ${JSON.stringify(path.join(root, 'fixtures/articles'))};
+for (const f of fs.readdirSync(articles)) nlp(fs.readFileSync(path.join(articles, f), 'utf8')).json({ offset: true });`,
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+if (cacheRun.status !== 0) throw new Error(`build-tagger: making the code cache failed (exit ${cacheRun.status})`);
+console.error(`tagger: dist/data/{compromise-two.cjs,compromise-tagger.cjs{,.code-cache},${modelFile},${netFile}} in ${Date.now() - t0} ms`);

@@ -1,5 +1,6 @@
 // The tagger the build makes (scripts/build-tagger.mjs: compromise's sources with the model
 // precomputed) must be compromise as installed: the same sentences, terms, offsets and tags.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -34,4 +35,16 @@ test('the build made the tagger, and factx loads it rather than compromise as in
 
 test('the built tagger tags every fixture article and test sentence as compromise does', () => {
   for (const text of [...articles, ...sentences]) expect(view(built, text)).toBe(view(installed, text));
+});
+
+test("the tagger's code cache is one that V8 accepts under the CLI's flags, which are in force when the CLI loads it", () => {
+  const check = `import v8 from 'node:v8';
+    import { tieringFlags } from ${JSON.stringify(path.join(projectRoot, 'dist/cli/launch.js'))};
+    import codeCache from ${JSON.stringify(path.join(projectRoot, 'dist/code-cache.cjs'))};
+    for (const flag of tieringFlags) v8.setFlagsFromString(flag);
+    const { exports: nlp, state } = codeCache.runCommonJs(${JSON.stringify(path.join(projectRoot, 'dist/data/compromise-tagger.cjs'))});
+    process.stdout.write(state + ' ' + nlp('President Volodymyr Zelensky spoke.').has('#Person'));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', check], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toBe('used true');
 });

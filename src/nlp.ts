@@ -7,6 +7,7 @@
 // every call, none of which changes a term's tags.
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise/two';
+import { requireFirst } from './data-module.js';
 
 let compromise: typeof nlpType | null = null;
 function nlp(text: string): ReturnType<typeof nlpType> {
@@ -21,16 +22,9 @@ function nlp(text: string): ReturnType<typeof nlpType> {
  * it (a host bundling factx its own way), compromise/two as installed.
  */
 export function loadTagger(): typeof nlpType {
-  const require = createRequire(import.meta.url);
   // dist/nlp.js -> dist/data/; the CLI bundle in dist/bundle/cli/ -> dist/data/; the sources (tests) -> dist/data/
-  for (const specifier of ['./data/compromise-two.cjs', '../../data/compromise-two.cjs', '../dist/data/compromise-two.cjs']) {
-    try {
-      return require(specifier) as typeof nlpType;
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
-    }
-  }
-  return require('compromise/two') as typeof nlpType;
+  const built = requireFirst<typeof nlpType>(import.meta.url, ['./data/compromise-two.cjs', '../../data/compromise-two.cjs', '../dist/data/compromise-two.cjs']);
+  return built ?? (createRequire(import.meta.url)('compromise/two') as typeof nlpType);
 }
 
 export interface NlpTerm {

@@ -5,7 +5,7 @@
 // Opened lazily, once per process (worker), on first use, and read in 4 KB pages as look-ups reach
 // them: a short article reads a few hundred KB of the 3.7 MB (touching fresh memory is most of
 // what reading the whole file costs at start-up).
-import { createRequire } from 'node:module';
+import { requireFirst } from '../../data-module.js';
 import type { PlaceKind } from '../../types.js';
 
 export interface GazetteerPlace {
@@ -100,15 +100,9 @@ export function useGazetteerIndex(bytes: Uint8Array): void {
 
 function indexSource(): Uint8Array | IndexFile {
   if (injected) return injected;
-  const require = createRequire(import.meta.url);
   // dist/facts/places/ -> dist/data/; when run from the sources (tests), src/facts/places/ -> dist/data/
-  for (const specifier of ['../../data/gazetteer.cjs', '../../../dist/data/gazetteer.cjs']) {
-    try {
-      return require(specifier) as Uint8Array | IndexFile;
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
-    }
-  }
+  const source = requireFirst<Uint8Array | IndexFile>(import.meta.url, ['../../data/gazetteer.cjs', '../../../dist/data/gazetteer.cjs']);
+  if (source) return source;
   throw new Error('factx: the gazetteer index dist/data/gazetteer.bin is missing (npm run build writes it)');
 }
 

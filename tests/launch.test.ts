@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { codeCacheFile, compiled, flagsToSet, tieringFlags } from '../src/cli/launch.js';
+import { flagsToSet, tieringFlags } from '../src/cli/launch.js';
+import { codeCacheFile, compiled } from '../src/code-cache.cjs';
 import { projectRoot, runCli, temporaryDirectory } from './helpers/cli.js';
 
 const launcher = path.join(projectRoot, 'dist/cli/launch.js');

@@ -23,9 +23,6 @@ export function flagsToSet(execArgv: readonly string[]): string[] {
   return tieringFlags.filter((flag) => !given.includes(flag.replace(/^--/, '').split('=')[0]!));
 }
 
-export type { CodeCacheState } from '../code-cache.cjs';
-export { codeCacheFile, compiled } from '../code-cache.cjs';
-
 export interface LaunchOptions {
   /** Write the code cache when the process exits (the build does this once). */
   writeCache?: boolean;

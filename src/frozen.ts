@@ -22,6 +22,8 @@ export interface Frozen {
 }
 
 const where = (path: Path) => (path.length ? path.join('.') : '(root)');
+/** A number that JSON gives back as it was (not NaN, ±Infinity or -0). */
+const jsonNumber = (n: number): boolean => Number.isFinite(n) && !Object.is(n, -0);
 
 /** The JSON-ready form of `root`; throws on a value that `thaw` could not give back as it is. */
 export function freeze(root: unknown): Frozen {
@@ -34,7 +36,7 @@ export function freeze(root: unknown): Frozen {
     }
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value) || Object.is(value, -0)) throw new Error(`freeze: ${value} at ${where(path)} has no JSON form`);
+      if (!jsonNumber(value)) throw new Error(`freeze: ${value} at ${where(path)} has no JSON form`);
       return value;
     }
     if (typeof value !== 'object') throw new Error(`freeze: a ${typeof value} at ${where(path)} is not data`);
@@ -51,7 +53,7 @@ export function freeze(root: unknown): Frozen {
     if (value instanceof Set) {
       const members = [...(value as Set<unknown>)];
       for (const member of members) {
-        const plain = member === null || typeof member === 'string' || typeof member === 'boolean' || (typeof member === 'number' && Number.isFinite(member) && !Object.is(member, -0));
+        const plain = member === null || typeof member === 'string' || typeof member === 'boolean' || (typeof member === 'number' && jsonNumber(member));
         if (!plain) throw new Error(`freeze: the set at ${where(path)} holds a ${typeof member}: only strings, numbers, booleans and null`);
       }
       patches.push([path, 'set', members as Primitive[]]);

@@ -47,6 +47,10 @@ function replaceOnce(file, source, from, to) {
   return source.slice(0, at) + to + source.slice(at + from.length);
 }
 
+/** The source of an expression that reads back a table this build wrote next to the tagger (needs `thaw` imported). */
+const thawed = (file) => `thaw(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(file)}), 'utf8'))`;
+const importThaw = `import { thaw } from './frozen.js';\n`;
+
 const precomputed = {
   name: 'factx-precomputed-model',
   setup(b) {
@@ -55,8 +59,7 @@ const precomputed = {
         return {
           loader: 'js',
           resolveDir: path.join(root, 'dist'),
-          contents: `import { thaw } from './frozen.js';
-export default thaw(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(modelFile)}), 'utf8'));`,
+          contents: `${importThaw}export default ${thawed(modelFile)};`,
         };
       }
       if (args.path === postTaggerModule) {
@@ -65,9 +68,9 @@ export default thaw(require('node:fs').readFileSync(require('node:path').join(__
           args.path,
           source,
           'net = net || methods.one.buildNet(model.two.matches, world)',
-          `net = net || thaw(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(netFile)}), 'utf8'))`,
+          `net = net || ${thawed(netFile)}`,
         );
-        return { loader: 'js', resolveDir: path.join(root, 'dist'), contents: `import { thaw } from './frozen.js';\n${built}` };
+        return { loader: 'js', resolveDir: path.join(root, 'dist'), contents: importThaw + built };
       }
       if (args.path === extendModule) {
         const source = fs.readFileSync(args.path, 'utf8');

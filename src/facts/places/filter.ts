@@ -155,15 +155,15 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
   const persons = surnames(doc);
   const dates = found.dates ?? [];
   // words the article also writes in lowercase ("council", "villas"): common words, not town names
-  // (a scan per word asked: an article asks about a few words, a set would hold all of them)
-  const lowercaseAnswers = new Map<string, boolean>();
+  // (the set is made on the first question: many articles ask none, and one pass over the tokens
+  // keeps a long document linear, where a scan per word asked would not be)
+  let lowercaseWords: Set<string> | null = null;
   const writtenInLowercase = (word: string): boolean => {
-    let answer = lowercaseAnswers.get(word);
-    if (answer === undefined) {
-      answer = tokens.some((t) => !t.capitalized && t.lower === word);
-      lowercaseAnswers.set(word, answer);
+    if (!lowercaseWords) {
+      lowercaseWords = new Set();
+      for (const t of tokens) if (!t.capitalized) lowercaseWords.add(t.lower);
     }
-    return answer;
+    return lowercaseWords.has(word);
   };
   const covered = new Set<number>();
   for (const c of candidates) for (let k = c.first; k <= c.last; k++) covered.add(k);

@@ -22,7 +22,7 @@ import {
 } from './patterns.js';
 import { alternation, singleNumberSource } from './numbers.js';
 import { isWide, primed, ranged } from './prime.js';
-import { SpanIndex, type Span } from './spans.js';
+import { SpanIndex, type Span } from '../../spans.js';
 
 export interface ItemGroups {
   qualifier: [number, number] | null;

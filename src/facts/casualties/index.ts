@@ -1,7 +1,7 @@
 import type { Document } from '../../document.js';
 import type { FoundSoFar } from '../../pipeline.js';
 import type { CasualtyFact, DateFact } from '../../types.js';
-import { SpanIndex } from './spans.js';
+import { SpanIndex } from '../../spans.js';
 import { findCandidates, lastWordOf, type Candidate } from './find.js';
 import { quantityOf, victimsOf } from './parse.js';
 import { sportInjuryContext, survivalContext, violentEventWords } from '../../lexicon/casualties.js';

@@ -2,6 +2,7 @@
 // at a sentence start, calendar words, or parts of an official's name.
 import type { Document, Token } from '../../document.js';
 import type { FoundSoFar } from '../../pipeline.js';
+import { SpanIndex } from '../../spans.js';
 import { isPersonName, lookupName, placeById, placeKey, type NameEntry } from './gazetteer.js';
 import { adjacent, isNameToken, type Candidate } from './find.js';
 import { calendarWordSet, clubPrefixWordSet, demonymWordSet, honorificSet, nonPlaceWordSet, placeFollowerWordSet, personTitleSet, placeModifierHeadSet, placePrepositionSet, speechVerbSet, streetTypeWordSet, townBodyWordMap } from './rules.js';
@@ -153,7 +154,8 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
   const titles = titleCaseSentences(doc);
   const officials = officialNames(doc, found);
   const persons = surnames(doc);
-  const dates = found.dates ?? [];
+  const dates = new SpanIndex(found.dates ?? []);
+  const officialSpans = new SpanIndex(officials.spans.map(([start, end]) => ({ start, end })));
   // words the article also writes in lowercase ("council", "villas"): common words, not town names
   // (the set is made on the first question: many articles ask none, and one pass over the tokens
   // keeps a long document linear, where a scan per word asked would not be)
@@ -196,7 +198,7 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
       const bare = first.lower.replace(/['’]s$/, '');
       if (single && (nonPlaceWordSet.has(bare) || calendarWordSet.has(bare) || demonymWordSet.has(bare))) continue;
       // a date span ("May 23") is not a place
-      if (single && dates.some((d) => d.start <= c.start && c.end <= d.end)) continue;
+      if (single && dates.covers(c.start, c.end)) continue;
       // "US" / "IT": a short all-caps word is a place only as a country's or a city of millions' abbreviation ("NYC")
       if (/^\p{Lu}{1,3}$/u.test(c.text) && entry && placeById(entry.ids[0]!).kind !== 'country' && (placeById(entry.ids[0]!).population < 1000000 || entry.alternate[0])) continue;
       // common English words: never at a sentence start or in a headline, elsewhere only when clearly a place
@@ -209,7 +211,7 @@ export function filterCandidates(doc: Document, candidates: Candidate[], found: 
       if (titles.has(first.sentence) && single && entry && !isTopStrong(c) && !qualifiedByDivision(doc, c)) continue;
     }
     // officials' names ("Oleh Syniehubov", later "Syniehubov")
-    if (officials.spans.some(([s, e]) => s < c.end && c.start < e)) continue;
+    if (officialSpans.overlaps(c.start, c.end)) continue;
     if (single && officials.words.has(first.lower)) continue;
     if (single && c.divisionWord === null && persons.has(first.lower.replace(/['’]s$/, '')) && entry && placeById(entry.ids[0]!).kind === 'city') continue;
     // seats of government named for a building ("White House"): the government, not a place

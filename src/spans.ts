@@ -1,5 +1,5 @@
 // Spans sorted by start, for "which spans lie near this offset" in logarithmic time: the
-// extractor asks it once per candidate, so a linear scan would make long documents quadratic.
+// extractors ask it once per candidate, so a linear scan would make long documents quadratic.
 
 export interface Span {
   start: number;
@@ -35,6 +35,12 @@ export class SpanIndex<T extends Span> {
       if (s.start > to) return;
       if (s.end >= from) yield s;
     }
+  }
+
+  /** Some span containing [start, end) (`s.start <= start && end <= s.end`). */
+  covers(start: number, end: number): boolean {
+    for (const s of this.near(start, end)) if (s.start <= start && end <= s.end) return true;
+    return false;
   }
 
   /** Some span overlapping [start, end) (strictly: `s.start < end && start < s.end`). */

@@ -116,6 +116,22 @@ describe('NDJSON problems name the line; the rest is processed; exit 2', () => {
     expect(messages[4]).toContain('exceeds the limit');
     for (const line of [2, 3, 4, 5]) expect(run.stderr).toContain(`:${line}`);
   });
+
+  test('a byte-order mark before NDJSON or a JSON array is read past, not an invalid first document', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const doc = { id: 'first', text: 'Two people were injured in Lviv.' };
+    const lines = write('bom.jsonl', Buffer.concat([bom, Buffer.from(JSON.stringify(doc) + '\r\n' + JSON.stringify({ ...doc, id: 'second' }) + '\r\n')]));
+    const array = write('bom.json', Buffer.concat([bom, Buffer.from(JSON.stringify([doc]))]));
+    for (const [file, ids] of [
+      [lines, ['first', 'second']],
+      [array, ['first']],
+    ] as const) {
+      const run = runCli([file]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.records.map((r) => r.id)).toEqual(ids);
+      expect(run.records.every((r) => (r.casualties as unknown[]).length === 1)).toBe(true);
+    }
+  });
 });
 
 describe('files and folders', () => {

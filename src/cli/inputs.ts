@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Warning } from '../index.js';
 import { decodeBytes } from './decode.js';
 import { DocumentError, UsageError, describeError } from './errors.js';
+import { readLines, type LongLine } from './lines.js';
 
 export type InputFormat = 'text' | 'html' | 'ndjson';
 
@@ -129,28 +129,29 @@ function documentFromJson(value: unknown, where: string, options: InputOptions):
   return { id, text, date, html: false, warnings };
 }
 
-/** NDJSON documents from a stream, one per non-empty line, streaming (constant memory per line). */
+/** NDJSON documents from a stream, one per non-empty line, streaming (memory bounded by the longest line accepted). */
 async function* ndjsonDocuments(stream: Readable, name: string, options: InputOptions): AsyncGenerator<InputDocument> {
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
   try {
-    yield* lineDocuments(lines, name, options);
+    yield* lineDocuments(readLines(stream, options.maxLineLength), name, options);
   } finally {
     // the consumer may stop early (closed stdout): release the input so the process can end
-    lines.close();
     if (stream !== process.stdin) stream.destroy();
   }
 }
 
-async function* lineDocuments(lines: AsyncIterable<string>, name: string, options: InputOptions): AsyncGenerator<InputDocument> {
+/** A line over the limit: its length in characters when it was measured, else in bytes (over three per allowed character). */
+const longLine = (line: LongLine): string => (line.characters === null ? `${line.bytes} bytes` : `${line.characters} characters`);
+
+async function* lineDocuments(lines: AsyncIterable<string | LongLine>, name: string, options: InputOptions): AsyncGenerator<InputDocument> {
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber++;
     const where = `${name}:${lineNumber}`;
-    if (!line.trim()) continue;
-    if (line.length > options.maxLineLength) {
-      yield failed(where, 'line_too_long', `${where}: line of ${line.length} characters exceeds the limit of ${options.maxLineLength}`);
+    if (typeof line !== 'string') {
+      yield failed(where, 'line_too_long', `${where}: line of ${longLine(line)} exceeds the limit of ${options.maxLineLength} characters`);
       continue;
     }
+    if (!line.trim()) continue;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -218,7 +219,8 @@ async function startsWithArray(file: string): Promise<boolean> {
 async function* jsonArrayDocuments(file: string, options: InputOptions): AsyncGenerator<InputDocument> {
   let values: unknown;
   try {
-    values = JSON.parse(await fs.promises.readFile(file, 'utf8'));
+    // a byte-order mark (Windows tools write one) is no part of the JSON
+    values = JSON.parse((await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
   } catch (error) {
     yield failed(file, 'invalid_json', `${file}: ${describeError(error)}`);
     return;

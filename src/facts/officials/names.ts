@@ -29,38 +29,66 @@ const isNameToken = (t: Token): boolean => {
  * A one-word name ("President Bush") gets the fuller name the article gives elsewhere
  * ("George W Bush"): the first run of name words ending in that word.
  */
-const fullerCache = new WeakMap<Document, Map<string, { name: string; parts: string[] } | null>>();
+type Fuller = { name: string; parts: string[] } | null;
+interface FullerNames {
+  answers: Map<string, Fuller>;
+  /** Where each word stands (its bare form), made on the second word asked: a long article asks about many. */
+  positions: Map<string, number[]> | null;
+}
+const fullerCache = new WeakMap<Document, FullerNames>();
 
-export function fullerName(doc: Document, surname: string): { name: string; parts: string[] } | null {
-  let cache = fullerCache.get(doc);
-  if (!cache) {
-    cache = new Map();
-    fullerCache.set(doc, cache);
+export function fullerName(doc: Document, surname: string): Fuller {
+  let names = fullerCache.get(doc);
+  if (!names) {
+    names = { answers: new Map(), positions: null };
+    fullerCache.set(doc, names);
   }
-  if (cache.has(surname)) return cache.get(surname)!;
-  const found = findFullerName(doc, surname);
-  cache.set(surname, found);
+  if (names.answers.has(surname)) return names.answers.get(surname)!;
+  let found: Fuller = null;
+  if (names.answers.size === 0 || !indexed(surname)) {
+    // the first word asked (or a word the index leaves out): one pass over the tokens
+    for (let i = 1; i < doc.tokens.length && !found; i++) if (bareToken(doc.tokens[i]!) === surname) found = fullerEndingAt(doc, i);
+  } else {
+    names.positions ??= tokenPositions(doc);
+    for (const i of names.positions.get(surname) ?? []) if ((found = fullerEndingAt(doc, i))) break;
+  }
+  names.answers.set(surname, found);
   return found;
 }
 
-function findFullerName(doc: Document, surname: string): { name: string; parts: string[] } | null {
-  const tokens = doc.tokens;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (bareToken(t) !== surname) continue;
-    let k = i;
-    while (k > 0 && i - k < 3) {
-      const prev = tokens[k - 1]!;
-      if (prev.sentence !== t.sentence || !isNameToken(prev) || /['’]s$/u.test(prev.text)) break;
-      k--;
-    }
-    // "Chanting Helmut Kohl": a sentence-initial participle is not part of the name
-    if (i - k >= 2 && tokens[k]!.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[k]!.text)) k++;
-    if (k < i) {
-      const parts = tokens.slice(k, i + 1).map(bareToken);
-      return { name: doc.text.slice(tokens[k]!.start, t.start + surname.length), parts };
-    }
+/** Words the index holds: those opening with a capital or a letter beyond ASCII (names do), a sixth of a text's tokens. */
+const indexed = (word: string): boolean => {
+  const first = word.charCodeAt(0);
+  return (first >= 65 && first <= 90) || first > 127;
+};
+
+/** The positions of each bare token after the first that the index holds, in text order. */
+function tokenPositions(doc: Document): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (!indexed(doc.tokens[i]!.text)) continue;
+    const bare = bareToken(doc.tokens[i]!);
+    const list = positions.get(bare);
+    if (list) list.push(i);
+    else positions.set(bare, [i]);
   }
-  return null;
+  return positions;
+}
+
+/** The run of name words ending in token `i` (the surname), when there is more than the surname. */
+function fullerEndingAt(doc: Document, i: number): Fuller {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  let k = i;
+  while (k > 0 && i - k < 3) {
+    const prev = tokens[k - 1]!;
+    if (prev.sentence !== t.sentence || !isNameToken(prev) || /['’]s$/u.test(prev.text)) break;
+    k--;
+  }
+  // "Chanting Helmut Kohl": a sentence-initial participle is not part of the name
+  if (i - k >= 2 && tokens[k]!.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[k]!.text)) k++;
+  if (k === i) return null;
+  const parts = tokens.slice(k, i + 1).map(bareToken);
+  return { name: doc.text.slice(tokens[k]!.start, t.start + bareToken(t).length), parts };
 }
 

@@ -380,6 +380,15 @@ describe('must not match', () => {
   });
 });
 
+describe('rule patterns', () => {
+  test('each is one RegExp, made once however often the rule is used (its lastIndex and V8 compile are per object)', () => {
+    for (const rule of casualtyRules) {
+      expect(rule.pattern, rule.id).toBeInstanceOf(RegExp);
+      expect(rule.pattern, rule.id).toBe(rule.pattern);
+    }
+  });
+});
+
 describe('rules stay fast on adversarial input', () => {
   test('300 KB of near-matches per rule', { timeout: 120_000 }, () => {
     const chunks = ['at least 12 ', 'killed ', 'people, including ', 'were ', 'a man ', 'and ', 'twenty-one ', '1,000,000 ', 'death of ', 'murder ', 'loyal to ', 'who is in '];

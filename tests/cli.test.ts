@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { binary, projectRoot, runCli, expectSpansInText, temporaryDirectory } from './helpers/cli.js';
+import { documentWork, workerThreshold } from '../dist/cli/pool.js';
 
 // a fixture article of our own (the shared seed article is not part of a checkout)
 const fixtureArticle = path.join(projectRoot, 'fixtures/articles/airstrike-odesa.txt');
@@ -172,18 +173,19 @@ describe('options and exit codes', () => {
 
 describe('order and pipes', () => {
   test('--jobs 2 gives byte-identical output to --jobs 1, in input order', () => {
-    const lines = Array.from({ length: 300 }, (_, i) =>
-      JSON.stringify({ id: `doc-${i}`, text: `Report ${i}: ${i % 7} people were killed in Kharkiv on Monday, said Mayor Ihor Terekhov. `.repeat(1 + (i % 5)) }),
-    );
-    lines.splice(150, 0, '{broken');
+    const texts = Array.from({ length: 1200 }, (_, i) => `Report ${i}: ${i % 7} people were killed in Kharkiv on Monday, said Mayor Ihor Terekhov. `.repeat(1 + (i % 5)));
+    // enough work for --jobs 2 to start its workers (smaller inputs stay in the main thread)
+    expect(texts.reduce((n, t) => n + t.length + documentWork, 0)).toBeGreaterThan(workerThreshold);
+    const lines = texts.map((text, i) => JSON.stringify({ id: `doc-${i}`, text }));
+    lines.splice(600, 0, '{broken');
     const input = lines.join('\n') + '\n';
     const one = runCli(['--input-format', 'ndjson', '--jobs', '1', '--reference-date', '2024-05-23'], { input });
     const two = runCli(['--input-format', 'ndjson', '--jobs', '2', '--reference-date', '2024-05-23'], { input });
     expect(one.status).toBe(2);
     expect(two.status).toBe(2);
-    expect(two.records).toHaveLength(301);
+    expect(two.records).toHaveLength(1201);
     expect(two.records[0]!.id).toBe('doc-0');
-    expect(two.records[300]!.id).toBe('doc-299');
+    expect(two.records[1200]!.id).toBe('doc-1199');
     expect(two.stdout).toBe(one.stdout);
   });
 

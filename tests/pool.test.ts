@@ -1,7 +1,7 @@
 // The worker pool (the built one: workers load dist/cli/worker.js). A worker that runs out of
 // memory or overruns its time costs only the document that caused it; order and count are kept.
 import { describe, expect, test } from 'vitest';
-import { processInOrder, type WorkerLimits } from '../dist/cli/pool.js';
+import { documentWork, processInOrder, workerThreshold, type WorkerLimits } from '../dist/cli/pool.js';
 import type { InputDocument } from '../dist/cli/inputs.js';
 
 const settings = { referenceDate: '2024-05-23', only: null, emitText: false };
@@ -45,4 +45,26 @@ describe('worker pool failures cost one document', () => {
     expect(records[0]!.error?.code).toBe('timeout');
     expect(records.filter((r) => !r.error).every((r) => r.casualties.length > 0)).toBe(true);
   }, 120_000);
+});
+
+describe('workers only for inputs worth them', () => {
+  // a 1 ms allowance: only a document run in a worker can overrun it (a worker takes longer to start)
+  const limits = { timeoutMs: 1, timeoutMsPerMegabyte: 0, maxHeapMegabytes: null };
+  const work = (input: InputDocument[]) => input.reduce((n, d) => n + d.text.length + documentWork, 0);
+
+  test('an input with less work than the threshold is processed in this thread', async () => {
+    const input = documents(2, new Map([[0, sentence.repeat(2_000)], [1, sentence.repeat(2_000)]]));
+    expect(work(input)).toBeLessThan(workerThreshold);
+    const { records, failures } = await run(input, 2, limits);
+    expect(failures).toBe(0);
+    expect(records.every((r) => r.casualties.length > 0)).toBe(true);
+  }, 60_000);
+
+  test('an input with more goes to the workers', async () => {
+    const input = documents(2, new Map([[0, sentence.repeat(7_000)], [1, sentence.repeat(7_000)]]));
+    expect(work(input)).toBeGreaterThan(workerThreshold);
+    const { records, failures } = await run(input, 2, limits);
+    expect(failures).toBe(2);
+    expect(records.map((r) => r.error?.code)).toEqual(['timeout', 'timeout']);
+  }, 60_000);
 });

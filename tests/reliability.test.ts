@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { binary, expectSpansInText, projectRoot, runCli, temporaryDirectory } from './helpers/cli.js';
+import { documentWork, workerThreshold } from '../dist/cli/pool.js';
 
 const dir = temporaryDirectory();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -38,6 +39,8 @@ describe('every document gets exactly one record, in input order', () => {
         expectedIds.push(id);
       }
     }
+    // enough work for --jobs 2 to start its workers (smaller inputs stay in the main thread)
+    expect(lines.reduce((n, line) => n + line.length + documentWork, 0)).toBeGreaterThan(workerThreshold);
     const input = lines.join('\n') + '\n';
     const one = runCli(['--input-format', 'ndjson', '--jobs', '1', '--reference-date', '2024-05-23'], { input });
     const two = runCli(['--input-format', 'ndjson', '--jobs', '2', '--reference-date', '2024-05-23'], { input });

@@ -139,6 +139,7 @@ async function run(argv: string[]): Promise<number> {
   const options = program.opts<CliOptions>();
   if (options.schema) {
     await stdout.write(JSON.stringify(recordSchema, null, 2) + '\n');
+    await stdout.flush();
     return 0;
   }
   const paths = program.args;
@@ -227,6 +228,7 @@ async function run(argv: string[]): Promise<number> {
       if (interrupted) {
         if (writer) await writer.close(true);
         else if (formatter) await stdout.write(formatter.tail());
+        await stdout.flush();
         progress?.stop();
         process.stderr.write('factx: interrupted; output ends after the last complete record\n');
         return 130;
@@ -234,7 +236,10 @@ async function run(argv: string[]): Promise<number> {
     }
     if (writer) await writer.close(false);
     else if (formatter) await stdout.write(formatter.tail());
+    await stdout.flush();
   } catch (error) {
+    // the records made before the failure still go out (a closed or failing stdout takes none)
+    await stdout.flush().catch(() => undefined);
     // clean up, then let exitCodeFor report it
     progress?.stop();
     await writer?.abandon();

@@ -15,13 +15,24 @@ export class OutputError extends Error {
   }
 }
 
+/** Output waiting to be written is written at once from this size. */
+const flushAt = 64 * 1024;
+
 /**
  * Writes to a stream, honouring backpressure; a closed pipe (EPIPE) becomes ClosedOutput,
  * any other write error becomes OutputError for the caller to report.
+ *
+ * Chunks are gathered and written together: when 64 KB are waiting, or as soon as the run stops
+ * to wait for input (a `setImmediate`, which runs only then), or at `flush()`. Writes to a file
+ * or a pipe are system calls, and a run of one-record chunks (documents processed in the main
+ * thread) spent 3-7% of its time in them; a streaming reader still gets each record once the
+ * input in hand is processed.
  */
 export class OutputWriter {
   private error: Error | null = null;
   private closed = false;
+  private pending = '';
+  private scheduled: NodeJS.Immediate | null = null;
 
   constructor(private readonly stream: Writable) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -32,7 +43,20 @@ export class OutputWriter {
 
   async write(chunk: string): Promise<void> {
     this.check();
-    if (!this.stream.write(chunk)) {
+    this.pending += chunk;
+    if (this.pending.length >= flushAt) await this.flush();
+    // a failure of this write surfaces at the next write or flush
+    else this.scheduled ??= setImmediate(() => void this.flush().catch(() => undefined));
+  }
+
+  /** Write what is waiting, and wait while the stream's buffer is full. */
+  async flush(): Promise<void> {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = null;
+    const chunk = this.pending;
+    this.pending = '';
+    this.check();
+    if (chunk && !this.stream.write(chunk)) {
       await new Promise<void>((resolve) => {
         const done = () => {
           this.stream.off('drain', done);

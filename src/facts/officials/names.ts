@@ -47,16 +47,16 @@ export function fullerName(doc: Document, surname: string): Fuller {
   let found: Fuller = null;
   if (names.answers.size === 0 || !indexed(surname)) {
     // the first word asked (or a word the index leaves out): one pass over the tokens
-    for (let i = 1; i < doc.tokens.length && !found; i++) if (bareToken(doc.tokens[i]!) === surname) found = fullerEndingAt(doc, i);
+    for (let i = 1; i < doc.tokens.length && !found; i++) if (bareToken(doc.tokens[i]!) === surname) found = fullerEndingAt(doc, i, surname);
   } else {
     names.positions ??= tokenPositions(doc);
-    for (const i of names.positions.get(surname) ?? []) if ((found = fullerEndingAt(doc, i))) break;
+    for (const i of names.positions.get(surname) ?? []) if ((found = fullerEndingAt(doc, i, surname))) break;
   }
   names.answers.set(surname, found);
   return found;
 }
 
-/** Words the index holds: those opening with a capital or a letter beyond ASCII (names do), a sixth of a text's tokens. */
+/** Words the index holds: those opening with a capital or a letter beyond ASCII (names do), about a seventh of a news text's tokens. */
 const indexed = (word: string): boolean => {
   const first = word.charCodeAt(0);
   return (first >= 65 && first <= 90) || first > 127;
@@ -75,20 +75,20 @@ function tokenPositions(doc: Document): Map<string, number[]> {
   return positions;
 }
 
-/** The run of name words ending in token `i` (the surname), when there is more than the surname. */
-function fullerEndingAt(doc: Document, i: number): Fuller {
+/** The run of name words ending in token `i` (whose bare form is `surname`), when there is more than the surname. */
+function fullerEndingAt(doc: Document, i: number, surname: string): Fuller {
   const tokens = doc.tokens;
   const t = tokens[i]!;
   let k = i;
   while (k > 0 && i - k < 3) {
     const prev = tokens[k - 1]!;
-    if (prev.sentence !== t.sentence || !isNameToken(prev) || /['’]s$/u.test(prev.text)) break;
+    if (prev.sentence !== t.sentence || !isNameToken(prev) || bareToken(prev) !== prev.text) break;
     k--;
   }
   // "Chanting Helmut Kohl": a sentence-initial participle is not part of the name
   if (i - k >= 2 && tokens[k]!.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[k]!.text)) k++;
   if (k === i) return null;
   const parts = tokens.slice(k, i + 1).map(bareToken);
-  return { name: doc.text.slice(tokens[k]!.start, t.start + bareToken(t).length), parts };
+  return { name: doc.text.slice(tokens[k]!.start, t.start + surname.length), parts };
 }
 

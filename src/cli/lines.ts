@@ -53,9 +53,12 @@ async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxCharacters
     }
     pieces.push(chunk.subarray(from, to));
   };
+  /** A decoded line of `size` bytes, or its measure when it is over the limit. */
+  const accepted = (line: string, size: number): string | LongLine => (line.length > maxCharacters ? { bytes: size, characters: line.length } : line);
   const finish = (): string | LongLine => {
-    const line = dropping ? null : pieces.length === 1 ? pieces[0]!.toString('utf8') : Buffer.concat(pieces, bytes).toString('utf8');
-    const done: string | LongLine = line === null ? { bytes, characters: null } : line.length > maxCharacters ? { bytes, characters: line.length } : line;
+    const done = dropping
+      ? { bytes, characters: null }
+      : accepted(pieces.length === 1 ? pieces[0]!.toString('utf8') : Buffer.concat(pieces, bytes).toString('utf8'), bytes);
     pieces = [];
     bytes = 0;
     dropping = false;
@@ -65,7 +68,7 @@ async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxCharacters
   for await (const raw of chunks) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
     let at = 0;
-    if (afterCR && at < chunk.length) {
+    if (afterCR && chunk.length > 0) {
       if (chunk[at] === LF) at++;
       afterCR = false;
     }
@@ -80,10 +83,9 @@ async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxCharacters
         take(chunk, at, chunk.length);
         break;
       }
-      if (pieces.length === 0 && bytes === 0 && end - at <= maxBytes) {
+      if (bytes === 0 && end - at <= maxBytes) {
         // the whole line is in this chunk: decode it in place
-        const line = chunk.toString('utf8', at, end);
-        yield line.length > maxCharacters ? { bytes: end - at, characters: line.length } : line;
+        yield accepted(chunk.toString('utf8', at, end), end - at);
       } else {
         take(chunk, at, end);
         yield finish();
